@@ -1,0 +1,90 @@
+#include "corpus_reader.h"
+
+#include <talash/error.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace talash::cli {
+namespace fs = std::filesystem;
+namespace {
+
+bool is_text_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".md" || ext == ".text";
+}
+
+bool is_hidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+}  // namespace
+
+std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
+                                   std::vector<std::string>& problems) {
+  std::vector<InputFile> out;
+  for (const std::string& given : paths) {
+    const fs::path root(given);
+    std::error_code ec;
+    const fs::file_status st = fs::status(root, ec);
+    if (ec || !fs::exists(st)) {
+      problems.push_back("cannot read '" + given + "': " +
+                         (ec ? ec.message() : std::string("no such file or directory")));
+      continue;
+    }
+    if (fs::is_regular_file(st)) {
+      out.push_back({root, root.filename().string()});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      problems.push_back("cannot index '" + given + "': not a regular file or directory");
+      continue;
+    }
+    std::vector<InputFile> found;
+    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
+    if (ec) {
+      problems.push_back("cannot read directory '" + given + "': " + ec.message());
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        problems.push_back("cannot read inside '" + given + "': " + ec.message());
+        break;
+      }
+      const fs::path& p = it->path();
+      if (is_hidden(p)) {
+        if (it->is_directory(ec)) {
+          it.disable_recursion_pending();
+        }
+        continue;
+      }
+      if (it->is_regular_file(ec) && is_text_file(p)) {
+        found.push_back({p, fs::relative(p, root, ec).generic_string()});
+      }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw IoError("cannot read '" + path.string() + "': " + std::strerror(errno));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    throw IoError("error while reading '" + path.string() + "': " + std::strerror(errno));
+  }
+  return buffer.str();
+}
+
+}  // namespace talash::cli

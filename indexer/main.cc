@@ -1,0 +1,111 @@
+// talash-index: builds or updates a Talash index from text files.
+#include <talash/talash.h>
+
+#include <boost/program_options.hpp>
+
+#include <iostream>
+
+#include "corpus_reader.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeFailed = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitIndex = 3;
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  po::options_description visible(
+      "Usage: talash-index [--db DIR] [options] [PATH...]\n"
+      "Indexes text files (.txt, .md) under each PATH (default: corpus/) into the index in DIR.\n"
+      "A file indexed before is replaced by its new passages.\n\nOptions");
+  std::string db;
+  std::size_t passage_chars = 0;
+  visible.add_options()("help,h", "show this help and exit")("version", "print the version and exit")(
+      "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
+      "rebuild", "start from an empty index")(
+      "passage-chars", po::value<std::size_t>(&passage_chars)->default_value(600),
+      "target passage length in characters")("quiet,q", "print only warnings and errors")(
+      "verbose,v", "list each file as it is indexed");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(), "paths");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  if (vm.count("help") != 0) {
+    std::cout << visible << '\n';
+    return kExitOk;
+  }
+  if (vm.count("version") != 0) {
+    std::cout << "talash-index " << talash::version() << " (analysis " << talash::analysis_version()
+              << ")\n";
+    return kExitOk;
+  }
+  if (passage_chars < 50) {
+    std::cerr << "talash-index: --passage-chars must be at least 50\n";
+    return kExitUsage;
+  }
+  const bool quiet = vm.count("quiet") != 0;
+  const bool verbose = vm.count("verbose") != 0;
+  std::vector<std::string> paths = vm.count("path") != 0
+                                       ? vm["path"].as<std::vector<std::string>>()
+                                       : std::vector<std::string>{"corpus"};
+
+  std::vector<std::string> problems;
+  const auto inputs = talash::cli::find_inputs(paths, problems);
+  for (const auto& p : problems) {
+    std::cerr << "talash-index: " << p << '\n';
+  }
+  if (inputs.empty()) {
+    std::cerr << "talash-index: nothing to index in " << (paths.size() == 1 ? paths[0] : "the paths given")
+              << (problems.empty() ? " (no .txt or .md files)" : "") << '\n';
+    return kExitUsage;
+  }
+
+  talash::IndexOptions options;
+  options.rebuild = vm.count("rebuild") != 0;
+  options.passage_chars = passage_chars;
+  talash::IndexWriter writer(db, options);
+  std::size_t files = 0;
+  std::size_t passages = 0;
+  for (const auto& input : inputs) {
+    try {
+      const std::string text = talash::cli::read_file(input.path);
+      const auto r = writer.add({input.name, text, ""});
+      ++files;
+      passages += r.passages;
+      if (verbose) {
+        std::cerr << "indexed " << input.name << ": " << r.passages << " passages\n";
+      }
+    } catch (const talash::IoError& e) {
+      std::cerr << "talash-index: " << e.what() << '\n';
+      problems.push_back(e.what());
+    }
+  }
+  writer.commit();
+  if (!quiet) {
+    std::cout << "talash-index: indexed " << files << " files, " << passages << " passages into "
+              << db << '\n';
+  }
+  return problems.empty() ? kExitOk : kExitSomeFailed;
+} catch (const po::error& e) {
+  std::cerr << "talash-index: " << e.what() << " (see --help)\n";
+  return kExitUsage;
+} catch (const talash::UsageError& e) {
+  std::cerr << "talash-index: " << e.what() << '\n';
+  return kExitUsage;
+} catch (const talash::DatabaseError& e) {
+  std::cerr << "talash-index: " << e.what() << '\n';
+  return kExitIndex;
+} catch (const std::exception& e) {
+  std::cerr << "talash-index: " << e.what() << '\n';
+  return kExitSomeFailed;
+}

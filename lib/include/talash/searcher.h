@@ -1,0 +1,116 @@
+// Searcher: runs queries against a Talash index and returns ranked passages with highlights and an
+// explanation of how each query word matched.
+//
+// Query language (see README): words, all of which must match (when that finds nothing, any word
+// may match and SearchResults::fallback says so); "quoted phrases" and =word match exactly (no
+// stemming, no transliteration); lang:ur|fa|en filters by language. A query word matches its
+// spelling variants (normalization), joined and split compounds, stems, and spellings in the other
+// script (transliteration); passages matching the query's own spelling rank first.
+//
+// Thread-safety: a Searcher is not thread-safe; use one per thread (each holds its own database
+// handle). Results are plain values and may be passed between threads.
+#ifndef TALASH_SEARCHER_H_
+#define TALASH_SEARCHER_H_
+
+#include <talash/export.h>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace talash {
+
+struct SearchOptions {
+  // Number of results to return.
+  std::size_t limit = 10;
+  // Number of ranked results to skip (paging).
+  std::size_t offset = 0;
+  // At most this many passages per document; 0 for no cap.
+  std::size_t per_doc = 3;
+  // Only passages in this language ("ur", "fa", "en"); empty for all. A lang: filter in the query
+  // text does the same.
+  std::string lang;
+  // Match only the query's own spelling (after normalization): no stems, no transliteration.
+  bool exact = false;
+};
+
+// How one query word matched one word of a passage.
+struct Match {
+  // The query word as the user wrote it.
+  std::string query_word;
+  // The passage's word as written, and its byte offsets within Result::text.
+  std::string passage_word;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  // "exact" (same spelling), "normalized" (same after folding letter variants, diacritics, digits,
+  // ZWNJ), "compound" (joined or split spelling), "stem" (same stem) or "transliteration".
+  std::string kind;
+  // Similarity of the two spellings for "transliteration" (0..1]; 1 for the other kinds.
+  double similarity = 1.0;
+};
+
+struct Result {
+  // The document's path as indexed.
+  std::string doc;
+  // 1-based ordinal of the passage in its document.
+  std::size_t passage = 0;
+  // Byte range of the passage in the document's text.
+  std::size_t start = 0;
+  std::size_t end = 0;
+  // Language of the passage.
+  std::string lang;
+  // Relevance score (BM25 based); higher is better; comparable only within one query.
+  double score = 0;
+  // The passage's original text, verbatim.
+  std::string text;
+  // Matched words, in text order (a word matched by several query words appears once per word).
+  std::vector<Match> matches;
+};
+
+struct SearchResults {
+  // The query as given.
+  std::string query;
+  // Estimated number of matching passages (after the per-document cap).
+  std::size_t total = 0;
+  // True when no passage matched every word and the results match any word instead.
+  bool fallback = false;
+  std::vector<Result> results;
+};
+
+// Facts about an index, for `talash-search --stats`.
+struct IndexStats {
+  std::size_t passages = 0;
+  std::size_t documents = 0;
+  std::size_t passages_ur = 0;
+  std::size_t passages_fa = 0;
+  std::size_t passages_en = 0;
+  std::size_t distinct_terms = 0;
+  std::string analysis_version;
+};
+
+class TALASH_EXPORT Searcher {
+ public:
+  // Opens the index in directory `db_path` for reading.
+  // Throws DatabaseNotFoundError if there is none, DatabaseCorruptError if it cannot be read,
+  // VersionMismatchError if it was built by another analysis version.
+  explicit Searcher(const std::string& db_path);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Runs `query`. Throws UsageError for an empty or malformed query (what() names the problem),
+  // DatabaseError if the index cannot be read.
+  SearchResults search(const std::string& query, const SearchOptions& options = {});
+
+  // Returns statistics of the index.
+  IndexStats stats();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace talash
+
+#endif  // TALASH_SEARCHER_H_

@@ -1,0 +1,299 @@
+#include "analysis/phones.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "analysis/icu_status.h"
+
+namespace talash::internal {
+namespace {
+
+Phone consonant(char cls, char sub, bool arabic) {
+  return {PhoneType::kConsonant, cls, sub, false, arabic};
+}
+
+// Consonant class and exact letter of an Arabic-script consonant; cls 0 for a non-consonant.
+std::pair<char, char> arabic_consonant(char16_t c) {
+  switch (c) {
+    case u'ب': return {'b', 'b'};
+    case u'پ': return {'b', 'p'};
+    case u'ت': case u'ٹ': return {'t', 't'};
+    case u'ط': return {'t', 'T'};
+    case u'س': return {'s', 's'};
+    case u'ص': return {'s', 'S'};
+    case u'ث': return {'s', 'c'};
+    case u'ز': return {'z', 'z'};
+    case u'ذ': return {'z', 'd'};
+    case u'ض': return {'z', 'D'};
+    case u'ظ': return {'z', 'Z'};
+    case u'ژ': return {'z', 'j'};
+    case u'ج': return {'j', 'j'};
+    case u'چ': return {'c', 'c'};
+    case u'ش': return {'x', 'x'};
+    case u'ک': return {'k', 'k'};
+    case u'گ': return {'k', 'g'};
+    case u'ق': return {'k', 'q'};
+    case u'غ': return {'k', 'G'};
+    case u'خ': return {'k', 'x'};
+    case u'ح': return {'h', 'H'};
+    case u'ه': return {'h', 'h'};
+    case u'د': case u'ڈ': return {'d', 'd'};
+    case u'ر': case u'ڑ': return {'r', 'r'};
+    case u'ف': return {'f', 'f'};
+    case u'ل': return {'l', 'l'};
+    case u'م': return {'m', 'm'};
+    case u'ن': case u'ں': return {'n', 'n'};
+    default: return {0, 0};
+  }
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Latin text folded to lower-case ASCII with the transliteration conventions that carry sound:
+// Turkish ş ç (sh ch), Czech-style š č ž, ğ (silent), and Uzbek oʻ gʻ lose their apostrophe.
+std::string latin_ascii(std::u16string_view raw) {
+  icu::UnicodeString s(false, raw.data(), static_cast<int32_t>(raw.size()));
+  s.findAndReplace(u"\u0130", u"i");
+  s.foldCase(U_FOLD_CASE_DEFAULT);
+  s.findAndReplace(u"ş", u"sh").findAndReplace(u"ș", u"sh").findAndReplace(u"š", u"sh");
+  s.findAndReplace(u"ç", u"ch").findAndReplace(u"č", u"ch").findAndReplace(u"ž", u"zh");
+  s.findAndReplace(u"ğ", u"").findAndReplace(u"ı", u"i");
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  throw_if_failure(status, "loading the NFD normalizer");
+  s = nfd->normalize(s, status);
+  std::string out;
+  for (int32_t i = 0; i < s.length(); ++i) {
+    const char16_t c = s.charAt(i);
+    if (c < 0x80 && u_isalpha(c)) {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Phone> arabic_phones(std::u16string_view w) {
+  std::vector<Phone> out;
+  const std::size_t n = w.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char16_t c = w[i];
+    const bool initial = i == 0;
+    const bool final = i + 1 == n;
+    if (c == u'ھ' || c == u'ء') {
+      continue;  // aspiration mark after a consonant; a hamza seat
+    }
+    const auto [cls, sub] = arabic_consonant(c);
+    if (cls == 'h' && sub == 'h' && final && !initial) {
+      out.push_back({PhoneType::kFinalVowel, 'e', 'h', true, true});
+    } else if (cls != 0) {
+      out.push_back(consonant(cls, sub, true));
+    } else if (c == u'ا' || c == u'ع') {
+      if (initial) {
+        out.push_back({PhoneType::kCarrier, 'a', static_cast<char>(c == u'ع' ? 'E' : 'a'), false,
+                       true});
+      } else if (final && c == u'ا') {
+        out.push_back({PhoneType::kFinalVowel, 'a', 'a', false, true});
+      } else {
+        out.push_back({PhoneType::kLongVowel, 'a', static_cast<char>(c == u'ع' ? 'E' : 'a'),
+                       false, true});
+      }
+    } else if (c == u'و') {
+      if (initial) {
+        out.push_back(consonant('v', 'v', true));
+      } else {
+        out.push_back({final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'u', 'u', true,
+                       true});
+      }
+    } else if (c == u'ی' || c == u'ے') {
+      if (initial) {
+        out.push_back(consonant('y', 'y', true));
+      } else {
+        out.push_back({final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'i', 'i', true,
+                       true});
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Phone> latin_phones(std::u16string_view raw) {
+  const std::string s = latin_ascii(raw);
+  std::vector<Phone> out;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    const auto rest = std::string_view(s).substr(i);
+    auto two = [&](std::string_view d) { return rest.starts_with(d); };
+    const std::size_t before = out.size();
+    if (two("dzh")) {
+      out.push_back(consonant('j', 'j', false));
+      i += 3;
+      continue;
+    }
+    static constexpr struct {
+      const char* digraph;
+      char cls;
+      char sub;
+    } kDigraphs[] = {{"dj", 'j', 'j'}, {"zh", 'z', 'j'}, {"ch", 'c', 'c'}, {"sh", 'x', 'x'},
+                     {"kh", 'k', 'x'}, {"gh", 'k', 'G'}, {"dh", 'z', 'd'}, {"th", 't', 't'},
+                     {"ph", 'f', 'f'}};
+    for (const auto& d : kDigraphs) {
+      if (two(d.digraph)) {
+        out.push_back(consonant(d.cls, d.sub, false));
+        i += 2;
+        break;
+      }
+    }
+    if (out.size() != before) {
+      continue;
+    }
+    const char c = s[i];
+    const bool next_vowel = i + 1 < n && is_vowel(s[i + 1]);
+    if (is_vowel(c) || (c == 'y' && i > 0 && !next_vowel)) {
+      std::size_t j = i + 1;
+      while (j < n && (is_vowel(s[j]) || (s[j] == 'y' && !(j + 1 < n && is_vowel(s[j + 1]))))) {
+        ++j;  // a run of vowel letters (ou, ee, ay) is one vowel sound
+      }
+      const char quality = c == 'o' ? 'u' : c == 'y' ? 'i' : c;
+      PhoneType type = PhoneType::kShortVowel;
+      if (i == 0) {
+        type = PhoneType::kCarrier;
+      } else if (j == n) {
+        type = PhoneType::kFinalVowel;
+      }
+      out.push_back({type, quality, c, false, false});
+      i = j;
+      continue;
+    }
+    switch (c) {
+      case 'p': out.push_back(consonant('b', 'p', false)); break;
+      case 'q': out.push_back(consonant('k', 'q', false)); break;
+      case 'g': out.push_back(consonant('k', 'g', false)); break;
+      case 'c': out.push_back(consonant('k', 'k', false)); break;
+      case 'x': out.push_back(consonant('k', 'x', false)); break;
+      case 'w': out.push_back(consonant('v', 'v', false)); break;
+      default: out.push_back(consonant(c, c, false)); break;
+    }
+    ++i;
+  }
+  return out;
+}
+
+namespace {
+
+bool is_vowel_phone(const Phone& p) { return p.type != PhoneType::kConsonant; }
+
+double indel_cost(const Phone& p) {
+  switch (p.type) {
+    case PhoneType::kConsonant:
+      return 1.0;
+    case PhoneType::kShortVowel:
+      return p.arabic ? 0.3 : 0.2;
+    case PhoneType::kLongVowel:
+      return p.cls == 'u' ? 0.4 : 0.5;
+    case PhoneType::kCarrier:
+    case PhoneType::kFinalVowel:
+      return 0.3;
+  }
+  return 1.0;
+}
+
+// Within a consonant class, how far apart the exact letters are. Latin has one letter for ت/ط,
+// س/ص/ث, ز/ذ/ض/ظ and ه/ح, so those cost nothing across scripts; the k class is where Latin
+// spellings do tell letters apart (k/q for ک/ق, kh for خ, g/gh for گ/غ).
+double consonant_letter_cost(const Phone& a, const Phone& b) {
+  if (a.sub == b.sub) {
+    return 0;
+  }
+  if (a.arabic != b.arabic && a.cls != 'k' && a.cls != 'b') {
+    return 0;
+  }
+  const auto pair = [&](char x, char y) {
+    return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);
+  };
+  if (pair('k', 'q') || pair('g', 'G') || pair('q', 'G')) {
+    return 0.1;
+  }
+  if (pair('k', 'g') || pair('x', 'G') || pair('k', 'G')) {
+    return 0.2;
+  }
+  return 0.25;
+}
+
+double vowel_cost(const Phone& a, const Phone& b) {
+  if (a.cls == b.cls) {
+    return 0;
+  }
+  // Latin e stands for a short vowel Arabic script leaves unwritten, rarely for ا (Enver, انور).
+  const Phone& latin = a.arabic ? b : a;
+  const Phone& arabic = a.arabic ? a : b;
+  if (a.arabic != b.arabic) {
+    if (arabic.type == PhoneType::kCarrier || latin.type == PhoneType::kCarrier) {
+      return 0;
+    }
+    if (arabic.type == PhoneType::kFinalVowel && arabic.sub == 'h') {
+      return latin.cls == 'a' || latin.cls == 'e' ? 0 : 0.4;
+    }
+    if (arabic.cls == 'i' && latin.cls == 'e') {
+      return 0.1;
+    }
+    if (arabic.cls == 'a' && latin.sub == 'o') {
+      return 0.2;  // Tajik and Uzbek o for Persian ā: Boysun, Qoʻqon
+    }
+    return arabic.cls == 'a' && latin.cls == 'e' ? 0.6 : 0.7;
+  }
+  return a.arabic ? 0.3 : 0.4;
+}
+
+double substitution_cost(const Phone& a, const Phone& b) {
+  const bool av = is_vowel_phone(a);
+  const bool bv = is_vowel_phone(b);
+  if (!av && !bv) {
+    if (a.cls != b.cls) {
+      return 1.0;
+    }
+    return consonant_letter_cost(a, b);
+  }
+  if (av && bv) {
+    return vowel_cost(a, b);
+  }
+  const Phone& vowel = av ? a : b;
+  const Phone& cons = av ? b : a;
+  if (vowel.may_be_consonant && ((vowel.cls == 'u' && cons.cls == 'v') ||
+                                 (vowel.cls == 'i' && cons.cls == 'y'))) {
+    return 0;
+  }
+  if (vowel.type == PhoneType::kFinalVowel && vowel.sub == 'h' && cons.cls == 'h') {
+    return 0;
+  }
+  return 1.0;
+}
+
+}  // namespace
+
+double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b) {
+  if (a.empty() || b.empty()) {
+    return 0;
+  }
+  std::vector<double> prev(b.size() + 1);
+  std::vector<double> cur(b.size() + 1);
+  for (std::size_t j = 1; j <= b.size(); ++j) {
+    prev[j] = prev[j - 1] + indel_cost(b[j - 1]);
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = prev[0] + indel_cost(a[i - 1]);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + indel_cost(a[i - 1]), cur[j - 1] + indel_cost(b[j - 1]),
+                         prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  const double length = static_cast<double>(std::max(a.size(), b.size()));
+  return std::max(0.0, 1.0 - prev[b.size()] / length);
+}
+
+}  // namespace talash::internal

@@ -1,0 +1,48 @@
+// A word as a sequence of phones: the common ground on which a Latin spelling and an Arabic-script
+// spelling of a name can be compared. Latin words keep their written vowels; Arabic-script words
+// have only long vowels (ا و ی), a carrier for an initial vowel (ا ع) and final ه, because short
+// vowels are not written. Consonants are grouped into classes of letters that transliterations
+// mix up (ک گ ق غ خ = k, g, q, kh, gh, x), with the exact letter kept for finer scoring.
+#ifndef TALASH_ANALYSIS_PHONES_H_
+#define TALASH_ANALYSIS_PHONES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace talash::internal {
+
+enum class PhoneType : unsigned char {
+  kConsonant,
+  kShortVowel,  // a written Latin vowel: a e i o u
+  kLongVowel,   // ا (a) ی (i) و (u): an Arabic-script vowel letter inside the word
+  kCarrier,     // initial ا or ع: an initial vowel, or a glottal stop
+  kFinalVowel,  // a word-final vowel letter (ا ه ی ے و), or a final Latin vowel
+};
+
+struct Phone {
+  PhoneType type = PhoneType::kConsonant;
+  // Consonant class (b t s z j c x k h d r f l m n v y) or vowel quality (a i u, e for Latin).
+  char cls = 0;
+  // The exact letter behind the class (e.g. 'q' for ق, 'x' for خ/kh), for finer scoring.
+  char sub = 0;
+  // Arabic-script و or ی inside a word: may be the consonant v/y as well as the vowel u/i.
+  bool may_be_consonant = false;
+  bool arabic = false;
+};
+
+// Phones of a word in Arabic script, given its folded main term (UTF-16, no ZWNJ). Urdu-only
+// letters are mapped to their Persian counterparts (ٹ t, ڈ d, ڑ r, ں n, ے final i).
+std::vector<Phone> arabic_phones(std::u16string_view folded);
+
+// Phones of a Latin word as written (case and diacritics as given: ş ç ğ ı, x q oʻ gʻ, kh zh).
+std::vector<Phone> latin_phones(std::u16string_view raw);
+
+// How alike two spellings sound, in [0, 1]: 1 - (weighted edit distance / length). Unwritten
+// short vowels cost little; a long vowel against the wrong Latin vowel costs more; a different
+// consonant class costs a whole phone.
+double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_ANALYSIS_PHONES_H_

@@ -1,0 +1,28 @@
+// Which script a character belongs to, as far as analysis cares, and language detection.
+#ifndef TALASH_ANALYSIS_SCRIPT_H_
+#define TALASH_ANALYSIS_SCRIPT_H_
+
+#include <unicode/umachine.h>
+
+#include <string>
+#include <string_view>
+
+namespace talash::internal {
+
+enum class Script { kOther, kLatin, kArabic };
+
+// Script of a letter; marks, digits and punctuation are kOther.
+Script letter_script(UChar32 c);
+
+// True for an Arabic-script letter (any of Arabic, Persian, Urdu).
+bool is_arabic_letter(UChar32 c);
+
+// True for letters only Urdu uses among the languages we handle (ے ں ٹ ڈ ڑ ھ ہ).
+bool is_urdu_letter(UChar32 c);
+
+// "ur", "fa", "en" or "" (see talash::Analyzer::detect_language).
+std::string detect_language(std::string_view utf8);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_ANALYSIS_SCRIPT_H_

@@ -1,0 +1,56 @@
+// The analysis chain used by both indexing and querying: tokenizer -> per-token folding -> terms
+// (main term, ZWNJ parts, joins across a space, stems, transliteration keys). Keeping one chain is
+// what guarantees a word is normalized the same way in documents and in queries.
+#ifndef TALASH_ANALYSIS_TEXT_ANALYZER_H_
+#define TALASH_ANALYSIS_TEXT_ANALYZER_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/script.h"
+#include "analysis/tokenizer.h"
+
+namespace talash::internal {
+
+struct Word {
+  // Main term: folded, ZWNJ deleted (UTF-8).
+  std::string term;
+  // Byte range of the word in the analysed text.
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::uint32_t position = 0;
+  Script script = Script::kOther;
+  // The word as written started with an upper-case letter (a name, in Latin text).
+  bool capitalized = false;
+  // Non-affix parts of a word written with ZWNJ (spec C7).
+  std::vector<std::string> parts;
+  // Term formed with the next word when the two are one word written with a space (spec D1/D2:
+  // می روم, کتاب ها); "" otherwise.
+  std::string join_next;
+  // Stem when it differs from the term; "" otherwise.
+  std::string stem;
+  // Transliteration keys (see translit_key.h); filled for Arabic-script words and Latin words.
+  std::vector<std::string> keys;
+};
+
+class TextAnalyzer {
+ public:
+  TextAnalyzer();
+
+  // Analyses `text`. `lang` selects stemming: "fa" or "" (a query, language unknown) stem
+  // Arabic-script words with the Persian stemmer, "ur" does not stem them; Latin words always get
+  // the English stemmer.
+  std::vector<Word> analyze(std::string_view text, std::string_view lang) const;
+
+ private:
+  Tokenizer tokenizer_;
+  Xapian::Stem english_;
+};
+
+}  // namespace talash::internal
+
+#endif  // TALASH_ANALYSIS_TEXT_ANALYZER_H_

@@ -1,0 +1,180 @@
+#include "analysis/translit_key.h"
+
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "analysis/char_fold.h"
+#include "analysis/utf.h"
+
+namespace talash::internal {
+namespace {
+
+// Appends `c` to every key in `keys`, or forks each key into both choices of `alternatives`.
+void extend(std::vector<std::string>& keys, std::string_view alternatives) {
+  std::vector<std::string> out;
+  out.reserve(std::min(kMaxKeys, keys.size() * alternatives.size()));
+  for (const std::string& k : keys) {
+    for (char c : alternatives) {
+      if (out.size() == kMaxKeys) {
+        break;
+      }
+      std::string next = k;
+      // Doubled consonants are one (Allah = الله, Hissar = حصار).
+      if (c != '-' && (next.empty() || next.back() != c)) {
+        next.push_back(c);
+      }
+      out.push_back(std::move(next));
+    }
+  }
+  keys = std::move(out);
+}
+
+void finish(std::string& key) {
+  // Final t/d and the n before b (Dushanbe, دوشنبه) are written either way.
+  for (std::size_t i = 0; i + 1 < key.size(); ++i) {
+    if (key[i] == 'n' && key[i + 1] == 'b') {
+      key[i] = 'm';
+    }
+  }
+  std::size_t last = key.size();
+  if (last > 0 && key.back() == 'E') {
+    --last;
+  }
+  if (last > 0 && key[last - 1] == 't') {
+    key[last - 1] = 'd';
+  }
+}
+
+}  // namespace
+
+std::size_t key_consonants(std::string_view key) {
+  return static_cast<std::size_t>(
+      std::count_if(key.begin(), key.end(), [](char c) { return c != 'A' && c != 'E'; }));
+}
+
+std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones) {
+  std::vector<std::string> keys{""};
+  const std::size_t n = phones.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Phone& p = phones[i];
+    const bool last = i + 1 == n;
+    switch (p.type) {
+      case PhoneType::kCarrier:
+        // A prosthetic alef before s + consonant (استالین, Stalin) may be unwritten in Latin.
+        if (p.arabic && i + 2 < n && (phones[i + 1].cls == 's' || phones[i + 1].cls == 'x') &&
+            phones[i + 2].type == PhoneType::kConsonant) {
+          extend(keys, "A-");
+        } else {
+          extend(keys, "A");
+        }
+        break;
+      case PhoneType::kFinalVowel:
+        if (p.arabic && p.cls == 'u') {
+          extend(keys, "Ev");
+        } else if (p.arabic && p.sub == 'h') {
+          extend(keys, "Eh");
+        } else {
+          extend(keys, "E");
+        }
+        break;
+      case PhoneType::kLongVowel:
+        if (p.may_be_consonant && p.cls == 'u') {
+          extend(keys, "v-");
+        }
+        break;
+      case PhoneType::kShortVowel:
+        break;
+      case PhoneType::kConsonant:
+        if (!p.arabic && p.cls == 'v' && last) {
+          extend(keys, "vf");  // Russian -ev/-ov is Persian -یف
+        } else if (!p.arabic && p.cls == 'y' && i > 0) {
+          extend(keys, "y-");  // Ayaz, ایاز: a medial y between vowels is often unwritten
+        } else {
+          extend(keys, std::string(1, p.cls));
+        }
+        break;
+    }
+  }
+  std::vector<std::string> out;
+  for (std::string& k : keys) {
+    finish(k);
+    if (key_consonants(k) > 0 && std::find(out.begin(), out.end(), k) == out.end()) {
+      out.push_back(std::move(k));
+    }
+  }
+  return out;
+}
+
+std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script) {
+  std::vector<PhoneVariant> out;
+  if (script == Script::kArabic) {
+    const std::u16string w = join_zwnj(fold_token(text));
+    out.push_back({arabic_phones(w), 1.0});
+    static constexpr struct {
+      std::u16string_view suffix;
+      double weight;
+    } kSuffixes[] = {{u"ستان", 0.9}, {u"ها", 0.95}, {u"ان", 0.9}, {u"ی", 0.9}};
+    for (const auto& s : kSuffixes) {
+      if (w.size() >= s.suffix.size() + 3 && w.ends_with(s.suffix)) {
+        out.push_back({arabic_phones(std::u16string_view(w).substr(0, w.size() - s.suffix.size())),
+                       s.weight});
+      }
+    }
+  } else if (script == Script::kLatin) {
+    std::vector<Phone> phones = latin_phones(text);
+    out.push_back({phones, 1.0});
+    // -istan / -stan: Turkmenistan is the land of the Turkmen, ترکمنستان of ترکمن.
+    const std::size_t n = phones.size();
+    if (n > 5 && phones[n - 1].cls == 'n' && phones[n - 3].cls == 't' && phones[n - 4].cls == 's') {
+      std::size_t cut = n - 4;
+      if (phones[cut - 1].type == PhoneType::kShortVowel) {
+        --cut;
+      }
+      out.push_back({std::vector<Phone>(phones.begin(), phones.begin() + static_cast<long>(cut)),
+                     0.9});
+    } else if (n > 3 && phones.back().type == PhoneType::kConsonant && phones.back().cls == 's' &&
+               phones[n - 2].cls != 's') {
+      phones.pop_back();  // an English plural: Bolsheviks
+      out.push_back({std::move(phones), 0.95});
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> transliteration_keys(std::u16string_view raw, Script script) {
+  std::vector<std::string> keys;
+  for (const PhoneVariant& v : phone_variants(raw, script)) {
+    for (std::string& k : keys_from_phones(v.phones)) {
+      if (keys.size() < kMaxKeys && std::find(keys.begin(), keys.end(), k) == keys.end()) {
+        keys.push_back(std::move(k));
+      }
+    }
+  }
+  return keys;
+}
+
+double variant_similarity(const std::vector<PhoneVariant>& a, const std::vector<PhoneVariant>& b) {
+  double best = 0;
+  for (const PhoneVariant& x : a) {
+    for (const PhoneVariant& y : b) {
+      best = std::max(best, phone_similarity(x.phones, y.phones) * x.weight * y.weight);
+    }
+  }
+  return best;
+}
+
+std::vector<PhoneVariant> term_variants(std::string_view term) {
+  const std::u16string u = decode_utf8(term).text;
+  for (std::size_t i = 0; i < u.size();) {
+    UChar32 c = 0;
+    U16_NEXT(u.data(), i, u.size(), c);
+    const Script script = letter_script(c);
+    if (script != Script::kOther) {
+      return phone_variants(u, script);
+    }
+  }
+  return {};
+}
+
+}  // namespace talash::internal

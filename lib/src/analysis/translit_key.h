@@ -1,0 +1,51 @@
+// Transliteration keys: consonant skeletons under which Latin and Arabic-script spellings of one
+// name meet (Enver = Anwar = انور -> "Anvr"; Pasha = Paşa = پاشا -> "bxE"). A key keeps consonant
+// classes, marks an initial vowel with A and a final vowel with E, and drops other vowels, which
+// Arabic script does not write. Letters that are either a vowel or a consonant (medial و, final و
+// and ه) give alternative keys. Keys find candidates; phone_similarity() then scores them.
+#ifndef TALASH_ANALYSIS_TRANSLIT_KEY_H_
+#define TALASH_ANALYSIS_TRANSLIT_KEY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/phones.h"
+#include "analysis/script.h"
+
+namespace talash::internal {
+
+// At most this many alternative keys per word.
+inline constexpr std::size_t kMaxKeys = 16;
+
+// A spelling of a word as phones, possibly without an affix that names commonly take (plural -s,
+// ها, ان; -istan, ستان; the nisba ی), and how much a match through that form is worth (1 for the
+// word itself).
+struct PhoneVariant {
+  std::vector<Phone> phones;
+  double weight = 1.0;
+};
+
+// The word itself first, then its affix-stripped forms. `text` is the raw word for Latin (to keep
+// ş, ç) and the folded main term for Arabic script.
+std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script);
+
+// Keys of a word as written (raw token text), over all its phone variants. Empty for words of
+// other scripts or without consonants.
+std::vector<std::string> transliteration_keys(std::u16string_view raw, Script script);
+
+// Similarity of two words given their phone variants: the best pairing, weighted.
+double variant_similarity(const std::vector<PhoneVariant>& a, const std::vector<PhoneVariant>& b);
+
+// Keys from phones (exposed for joining the keys of two words into one).
+std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones);
+
+// Phone variants of an indexed term (UTF-8 main term), by the script of its first letter.
+std::vector<PhoneVariant> term_variants(std::string_view term);
+
+// Number of consonants in a key (its letters other than the A and E markers).
+std::size_t key_consonants(std::string_view key);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_ANALYSIS_TRANSLIT_KEY_H_

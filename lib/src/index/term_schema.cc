@@ -1,0 +1,26 @@
+#include "index/term_schema.h"
+
+#include <functional>
+
+namespace talash::internal::schema {
+
+std::string file_term(std::string_view path) {
+  std::string term(kFilePrefix);
+  if (path.size() + term.size() <= kMaxTermBytes) {
+    return term.append(path);
+  }
+  // A long path keeps its readable head and gets a hash of the whole for uniqueness. std::hash is
+  // not stable across library versions, so use FNV-1a.
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : path) {
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  term.append(path.substr(0, 200));
+  term.append("#");
+  term.append(std::to_string(h));
+  return term;
+}
+
+std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
+
+}  // namespace talash::internal::schema

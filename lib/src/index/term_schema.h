@@ -1,0 +1,49 @@
+// The layout of a Talash database: term prefixes, value slots, metadata keys. The single source of
+// truth shared by the writer and the searcher.
+//
+// Per passage (one Xapian document):
+//   data            the passage's text, verbatim
+//   terms           main terms (no prefix) with positions; joins across a space (می روم -> میروم)
+//                   at the first word's position, also unprefixed; ZWNJ parts under XP with
+//                   positions; stems under Z without positions; boolean XF<path> and XL<lang>
+//   values          path, ordinal, byte start, byte end, language
+// Per database:
+//   synonym table   "K:<key>" -> every main term with that transliteration key (the vocabulary
+//                   that transliteration draws its candidates from)
+//   metadata        analysis version, time of the last commit
+#ifndef TALASH_INDEX_TERM_SCHEMA_H_
+#define TALASH_INDEX_TERM_SCHEMA_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+namespace talash::internal::schema {
+
+inline constexpr std::string_view kPartPrefix = "XP";
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kFilePrefix = "XF";
+inline constexpr std::string_view kLangPrefix = "XL";
+
+inline constexpr Xapian::valueno kSlotPath = 0;
+inline constexpr Xapian::valueno kSlotOrdinal = 1;
+inline constexpr Xapian::valueno kSlotStart = 2;
+inline constexpr Xapian::valueno kSlotEnd = 3;
+inline constexpr Xapian::valueno kSlotLang = 4;
+
+inline constexpr const char* kMetaAnalysisVersion = "talash.analysis_version";
+inline constexpr const char* kMetaCommitted = "talash.committed";
+
+// Xapian rejects terms over 245 bytes; longer words are not indexed (nor searched).
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+// The boolean term naming a document path (hashed when the path is too long for a term).
+std::string file_term(std::string_view path);
+
+// The synonym-table entry under which words with transliteration key `key` are listed.
+std::string key_entry(std::string_view key);
+
+}  // namespace talash::internal::schema
+
+#endif  // TALASH_INDEX_TERM_SCHEMA_H_

@@ -1,0 +1,245 @@
+#include "query/query_builder.h"
+
+#include <talash/error.h>
+
+#include "analysis/utf.h"
+#include "index/term_schema.h"
+#include "query/translit_expander.h"
+
+namespace talash::internal {
+namespace {
+
+// Halves of a joined word must be at least this long (in UTF-16 units) to be tried apart, so that
+// one-letter and two-letter words (به, از, را) do not split everything.
+constexpr std::size_t kMinHalf = 3;
+
+Xapian::Query any_of(const std::vector<Xapian::Query>& qs) {
+  if (qs.empty()) {
+    return {};
+  }
+  return qs.size() == 1 ? qs.front() : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+}
+
+Xapian::Query all_of(const std::vector<Xapian::Query>& qs) {
+  if (qs.empty()) {
+    return {};
+  }
+  return qs.size() == 1 ? qs.front() : Xapian::Query(Xapian::Query::OP_AND, qs.begin(), qs.end());
+}
+
+bool fits(const std::string& term) { return term.size() <= schema::kMaxTermBytes; }
+
+}  // namespace
+
+Xapian::Query alternative_query(const Alternative& a) {
+  Xapian::Query q;
+  if (a.terms.size() == 1) {
+    q = Xapian::Query(a.terms.front());
+  } else {
+    q = Xapian::Query(Xapian::Query::OP_PHRASE, a.terms.begin(), a.terms.end(), a.terms.size());
+  }
+  if (a.kind == MatchKind::kTransliteration && a.similarity < 1.0) {
+    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, a.similarity * a.similarity);
+  }
+  return q;
+}
+
+TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& raw, bool exact,
+                                            std::vector<QueryWord>& words) const {
+  QueryWord qw{raw, {}};
+  std::array<std::size_t, kTiers> tier_end{};
+  qw.alternatives.push_back({{w.term}, MatchKind::kExact, 1.0});
+  if (!exact) {
+    qw.alternatives.push_back({{std::string(schema::kPartPrefix) + w.term}, MatchKind::kCompound, 1.0});
+    if (w.script == Script::kArabic) {
+      const std::u16string u = decode_utf8(w.term).text;
+      for (std::size_t cut = kMinHalf; cut + kMinHalf <= u.size(); ++cut) {
+        const std::string a = to_utf8(u.substr(0, cut));
+        const std::string b = to_utf8(u.substr(cut));
+        if (db_.term_exists(a) && db_.term_exists(b)) {
+          qw.alternatives.push_back({{a, b}, MatchKind::kCompound, 1.0});
+        }
+      }
+    }
+  }
+  tier_end[0] = qw.alternatives.size();
+  if (!exact) {
+    const std::string& stem = w.stem.empty() ? w.term : w.stem;
+    qw.alternatives.push_back({{std::string(schema::kStemPrefix) + stem}, MatchKind::kStem, 1.0});
+    if (!w.stem.empty() && db_.term_exists(w.stem)) {
+      qw.alternatives.push_back({{w.stem}, MatchKind::kStem, 1.0});
+    }
+  }
+  tier_end[1] = qw.alternatives.size();
+  if (!exact) {
+    const TranslitExpander expander(db_);
+    for (Candidate& c : expander.expand(w, decode_utf8(raw).text)) {
+      qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
+    }
+  }
+  tier_end[2] = qw.alternatives.size();
+
+  TieredQuery out;
+  std::vector<Xapian::Query> parts;
+  std::size_t next = 0;
+  for (std::size_t t = 0; t < kTiers; ++t) {
+    for (; next < tier_end[t]; ++next) {
+      parts.push_back(alternative_query(qw.alternatives[next]));
+    }
+    out[t] = any_of(parts);
+  }
+  words.push_back(std::move(qw));
+  return out;
+}
+
+TieredQuery QueryBuilder::item_query(const QueryItem& item, bool exact_mode,
+                                     std::vector<QueryWord>& words,
+                                     std::vector<Single>& singles) const {
+  std::vector<Word> analysed = analyzer_.analyze(item.text, "");
+  std::erase_if(analysed, [](const Word& w) { return !fits(w.term); });
+  if (analysed.empty()) {
+    return {};
+  }
+  if (item.phrase || analysed.size() > 1) {
+    std::vector<std::string> terms;
+    for (const Word& w : analysed) {
+      terms.push_back(w.term);
+      words.push_back({item.text.substr(w.start, w.end - w.start), {{{w.term}, MatchKind::kExact, 1.0}}});
+    }
+    const Xapian::Query q = terms.size() == 1
+                                ? Xapian::Query(terms.front())
+                                : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(),
+                                                terms.end(), terms.size());
+    return {q, q, q};
+  }
+  const Word& w = analysed.front();
+  const std::string raw = item.text.substr(w.start, w.end - w.start);
+  if (!item.exact && !exact_mode) {
+    singles.push_back({w, raw});
+  }
+  return single_word_query(w, raw, item.exact || exact_mode, words);
+}
+
+TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exact_mode,
+                                     std::vector<QueryWord>& words) const {
+  QueryWord qw{a.raw + " " + b.raw, {}};
+  const std::string joined = a.word.term + b.word.term;
+  if (a.word.script == Script::kArabic && b.word.script == Script::kArabic && fits(joined) &&
+      db_.term_exists(joined)) {
+    qw.alternatives.push_back({{joined}, MatchKind::kCompound, 1.0});
+  }
+  const std::size_t exact_end = qw.alternatives.size();
+  if (!exact_mode) {
+    const TranslitExpander expander(db_);
+    for (Candidate& c : expander.expand_pair(a.word, decode_utf8(a.raw).text, b.word,
+                                             decode_utf8(b.raw).text)) {
+      qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
+    }
+  }
+  std::vector<Xapian::Query> exact_parts;
+  std::vector<Xapian::Query> all_parts;
+  for (std::size_t i = 0; i < qw.alternatives.size(); ++i) {
+    all_parts.push_back(alternative_query(qw.alternatives[i]));
+    if (i < exact_end) {
+      exact_parts.push_back(all_parts.back());
+    }
+  }
+  TieredQuery out{any_of(exact_parts), any_of(exact_parts), any_of(all_parts)};
+  if (!qw.alternatives.empty()) {
+    words.push_back(std::move(qw));
+  }
+  return out;
+}
+
+BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode, bool any_word) const {
+  BuiltQuery out;
+  std::vector<TieredQuery> groups;
+  // singles_of[g]: the group's only word, when the group is one plain word (pair candidates).
+  std::vector<std::vector<Single>> singles_of;
+  for (const auto& group : q.groups) {
+    TieredQuery g;
+    std::vector<Single> singles;
+    std::array<std::vector<Xapian::Query>, kTiers> items;
+    for (const QueryItem& item : group) {
+      const TieredQuery iq = item_query(item, exact_mode, out.words, singles);
+      for (std::size_t t = 0; t < kTiers; ++t) {
+        if (!iq[t].empty()) {
+          items[t].push_back(iq[t]);
+        }
+      }
+    }
+    if (items[0].empty()) {
+      continue;  // a group of punctuation only
+    }
+    for (std::size_t t = 0; t < kTiers; ++t) {
+      g[t] = any_of(items[t]);
+    }
+    groups.push_back(g);
+    singles_of.push_back(group.size() == 1 && singles.size() == 1 ? singles : std::vector<Single>{});
+  }
+  if (groups.empty()) {
+    throw UsageError("the query has no words to search for");
+  }
+  out.groups = groups.size();
+
+  std::vector<std::pair<std::size_t, TieredQuery>> pairs;
+  for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
+    if (singles_of[i].size() == 1 && singles_of[i + 1].size() == 1) {
+      TieredQuery p = pair_query(singles_of[i][0], singles_of[i + 1][0], exact_mode, out.words);
+      if (!p[2].empty()) {
+        pairs.emplace_back(i, p);
+      }
+    }
+  }
+  for (std::size_t t = 0; t < kTiers; ++t) {
+    std::vector<Xapian::Query> whole;
+    for (const TieredQuery& g : groups) {
+      whole.push_back(g[t]);
+    }
+    std::vector<Xapian::Query> options;
+    if (any_word) {
+      options = whole;
+    } else {
+      options.push_back(all_of(whole));
+    }
+    for (const auto& [i, p] : pairs) {
+      if (p[t].empty()) {
+        continue;
+      }
+      if (any_word) {
+        options.push_back(p[t]);
+        continue;
+      }
+      // The pair written as one word stands in for both of its words.
+      std::vector<Xapian::Query> with_pair;
+      for (std::size_t j = 0; j < groups.size(); ++j) {
+        if (j == i) {
+          with_pair.push_back(p[t]);
+        } else if (j != i + 1) {
+          with_pair.push_back(groups[j][t]);
+        }
+      }
+      options.push_back(all_of(with_pair));
+    }
+    out.tiers[t] = any_of(options);
+  }
+
+  std::vector<Xapian::Query> excluded;
+  for (const QueryItem& item : q.excluded) {
+    std::vector<QueryWord> ignored;
+    std::vector<Single> unused;
+    const TieredQuery x = item_query(item, true, ignored, unused);
+    if (!x[0].empty()) {
+      excluded.push_back(x[0]);
+    }
+  }
+  if (!excluded.empty()) {
+    const Xapian::Query no = any_of(excluded);
+    for (Xapian::Query& t : out.tiers) {
+      t = Xapian::Query(Xapian::Query::OP_AND_NOT, t, no);
+    }
+  }
+  return out;
+}
+
+}  // namespace talash::internal

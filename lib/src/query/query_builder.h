@@ -1,0 +1,81 @@
+// Turns a parsed query into Xapian queries at three tiers of looseness, and records for every
+// query word which terms may match it and how, so that results can be explained and highlighted:
+//   tier 1  the query's own spelling: the normalized term, the term as a ZWNJ part of a longer
+//           word, the word split in two (انورپاشا -> انور پاشا), two words joined (انور پاشا ->
+//           انورپاشا)
+//   tier 2  + stems (armies ~ army, ترکمنها ~ ترکمن)
+//   tier 3  + transliteration candidates (Enver ~ انور)
+// The searcher ranks every tier-1 match above every tier-2-only match, and so on.
+#ifndef TALASH_QUERY_QUERY_BUILDER_H_
+#define TALASH_QUERY_QUERY_BUILDER_H_
+
+#include <xapian.h>
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "analysis/text_analyzer.h"
+#include "query/query_parser.h"
+
+namespace talash::internal {
+
+enum class MatchKind { kExact, kCompound, kStem, kTransliteration };
+
+// Terms that match a query word: one term (possibly prefixed, XP or Z), or two that must stand
+// together ("a b" as a phrase).
+struct Alternative {
+  std::vector<std::string> terms;
+  MatchKind kind = MatchKind::kExact;
+  double similarity = 1.0;
+};
+
+struct QueryWord {
+  // As the user wrote it ("a b" for a pair of words matched as one).
+  std::string raw;
+  std::vector<Alternative> alternatives;
+};
+
+inline constexpr std::size_t kTiers = 3;
+using TieredQuery = std::array<Xapian::Query, kTiers>;
+
+struct BuiltQuery {
+  // tiers[0] ⊆ tiers[1] ⊆ tiers[2] in what they match.
+  TieredQuery tiers;
+  std::vector<QueryWord> words;
+  // Number of AND-ed groups (for deciding whether any-word fallback can help).
+  std::size_t groups = 0;
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, const TextAnalyzer& analyzer)
+      : db_(db), analyzer_(analyzer) {}
+
+  // Builds the query. exact_mode: every tier is tier 1. any_word: groups are OR-ed instead of
+  // AND-ed. Throws UsageError when the query holds no word to search for.
+  BuiltQuery build(const ParsedQuery& q, bool exact_mode, bool any_word) const;
+
+ private:
+  // A single word of the query, kept for joining with its neighbour.
+  struct Single {
+    Word word;
+    std::string raw;
+  };
+  TieredQuery item_query(const QueryItem& item, bool exact_mode, std::vector<QueryWord>& words,
+                         std::vector<Single>& singles) const;
+  TieredQuery single_word_query(const Word& w, const std::string& raw, bool exact,
+                                std::vector<QueryWord>& words) const;
+  TieredQuery pair_query(const Single& a, const Single& b, bool exact_mode,
+                         std::vector<QueryWord>& words) const;
+
+  const Xapian::Database& db_;
+  const TextAnalyzer& analyzer_;
+};
+
+// Xapian query for one alternative (a term, or a phrase of two).
+Xapian::Query alternative_query(const Alternative& a);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_QUERY_QUERY_BUILDER_H_

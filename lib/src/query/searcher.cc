@@ -1,0 +1,193 @@
+// Implements talash::Searcher over a Xapian::Database.
+#include <talash/error.h>
+#include <talash/searcher.h>
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <fnmatch.h>
+
+#include "analysis/text_analyzer.h"
+#include "analysis_version.h"
+#include "index/term_schema.h"
+#include "query/explain.h"
+#include "query/query_builder.h"
+#include "query/query_parser.h"
+#include "xapian_errors.h"
+
+namespace talash {
+
+using internal::guard_xapian;
+namespace schema = internal::schema;
+
+namespace {
+
+// Every passage matching tier t of the query gets this much extra weight per tier it reaches, so
+// that tiers never interleave: BM25 weights of a passage stay far below it.
+constexpr double kTierBonus = 1e6;
+
+class PathFilter : public Xapian::MatchDecider {
+ public:
+  explicit PathFilter(const std::vector<std::string>& patterns) : patterns_(patterns) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    const std::string path = doc.get_value(schema::kSlotPath);
+    const std::string base = std::filesystem::path(path).filename().string();
+    for (const std::string& p : patterns_) {
+      if (fnmatch(p.c_str(), path.c_str(), 0) == 0 || fnmatch(p.c_str(), base.c_str(), 0) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  const std::vector<std::string>& patterns_;
+};
+
+std::size_t unserialise_size(const std::string& v) {
+  return v.empty() ? 0 : static_cast<std::size_t>(Xapian::sortable_unserialise(v));
+}
+
+// The query with a fixed bonus for each stricter tier a passage also matches.
+Xapian::Query ranked(const internal::TieredQuery& tiers) {
+  Xapian::Query q = tiers[internal::kTiers - 1];
+  for (std::size_t t = 0; t + 1 < internal::kTiers; ++t) {
+    // release(): the query owns the source and frees it with the last reference.
+    auto* bonus = (new Xapian::FixedWeightPostingSource(kTierBonus))->release();
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                      Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(bonus), tiers[t]));
+  }
+  return q;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::string path;
+  Xapian::Database db;
+  internal::TextAnalyzer analyzer;
+
+  SearchResults run(const std::string& query, const SearchOptions& options);
+};
+
+Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>()) {
+  impl_->path = db_path;
+  const std::string context = "opening the index at " + db_path;
+  std::error_code ec;
+  if (!std::filesystem::exists(db_path, ec)) {
+    throw DatabaseNotFoundError(context + ": no such directory; build it with talash-index --db " +
+                                db_path + " PATH...");
+  }
+  guard_xapian(context, [&] {
+    impl_->db = Xapian::Database(db_path);
+    const std::string built = impl_->db.get_metadata(schema::kMetaAnalysisVersion);
+    if (built != internal::kAnalysisVersion) {
+      throw VersionMismatchError(
+          context + ": it was built by analysis version " + (built.empty() ? "unknown" : built) +
+          ", this talash uses version " + internal::kAnalysisVersion +
+          "; re-index with talash-index --rebuild --db " + db_path + " PATH...");
+    }
+  });
+}
+
+Searcher::~Searcher() = default;
+
+SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions& options) {
+  internal::ParsedQuery parsed = internal::parse_query(query);
+  if (!options.lang.empty()) {
+    parsed.lang = options.lang;
+  }
+  const internal::QueryBuilder builder(db, analyzer);
+  SearchResults out;
+  out.query = query;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    const bool any_word = attempt == 1;
+    const internal::BuiltQuery built = builder.build(parsed, options.exact, any_word);
+    internal::TieredQuery tiers = built.tiers;
+    if (!parsed.lang.empty()) {
+      const Xapian::Query lang(std::string(schema::kLangPrefix) + parsed.lang);
+      for (Xapian::Query& t : tiers) {
+        t = Xapian::Query(Xapian::Query::OP_FILTER, t, lang);
+      }
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(options.exact ? tiers[0] : ranked(tiers));
+    if (options.per_doc > 0) {
+      enquire.set_collapse_key(schema::kSlotPath, static_cast<Xapian::doccount>(options.per_doc));
+    }
+    const PathFilter filter(parsed.doc_patterns);
+    const Xapian::MSet mset = enquire.get_mset(
+        static_cast<Xapian::doccount>(options.offset), static_cast<Xapian::doccount>(options.limit),
+        nullptr, parsed.doc_patterns.empty() ? nullptr : &filter);
+    out.total = mset.get_matches_estimated();
+    if (mset.empty() && !any_word && built.groups > 1 && out.total == 0) {
+      out.fallback = true;
+      continue;
+    }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const Xapian::Document doc = it.get_document();
+      Result r;
+      r.doc = doc.get_value(schema::kSlotPath);
+      r.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
+      r.start = unserialise_size(doc.get_value(schema::kSlotStart));
+      r.end = unserialise_size(doc.get_value(schema::kSlotEnd));
+      r.lang = doc.get_value(schema::kSlotLang);
+      r.text = doc.get_data();
+      double score = it.get_weight();
+      while (score >= kTierBonus) {
+        score -= kTierBonus;
+      }
+      r.score = score;
+      r.matches = internal::explain(r.text, r.lang, built.words, analyzer);
+      out.results.push_back(std::move(r));
+    }
+    if (!out.fallback || any_word) {
+      break;
+    }
+  }
+  if (out.results.empty()) {
+    out.fallback = false;
+  }
+  return out;
+}
+
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+  const std::string context = "searching " + impl_->path + " for \"" + query + "\"";
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return guard_xapian(context, [&] { return impl_->run(query, options); });
+    } catch (const DatabaseError&) {
+      // A writer committed so much that our snapshot was recycled: reopen once and retry.
+      if (attempt > 0) {
+        throw;
+      }
+      guard_xapian(context, [&] { impl_->db.reopen(); });
+    }
+  }
+}
+
+IndexStats Searcher::stats() {
+  return guard_xapian("reading statistics of " + impl_->path, [&] {
+    IndexStats s;
+    s.passages = impl_->db.get_doccount();
+    const std::string file_prefix(schema::kFilePrefix);
+    for (auto it = impl_->db.allterms_begin(file_prefix); it != impl_->db.allterms_end(file_prefix);
+         ++it) {
+      ++s.documents;
+    }
+    const std::string lang(schema::kLangPrefix);
+    s.passages_ur = impl_->db.get_termfreq(lang + "ur");
+    s.passages_fa = impl_->db.get_termfreq(lang + "fa");
+    s.passages_en = impl_->db.get_termfreq(lang + "en");
+    for (auto it = impl_->db.allterms_begin(); it != impl_->db.allterms_end(); ++it) {
+      const std::string t = *it;
+      if (!t.empty() && !(t[0] >= 'A' && t[0] <= 'Z')) {
+        ++s.distinct_terms;
+      }
+    }
+    s.analysis_version = impl_->db.get_metadata(schema::kMetaAnalysisVersion);
+    return s;
+  });
+}
+
+}  // namespace talash

@@ -1,0 +1,52 @@
+// Finds the spellings of a query word in the other script (and the other language's spelling in
+// the same script) among the words the index actually holds. Candidates come from the index's
+// key table (words sharing a transliteration key); each is scored by phone similarity, and only
+// close ones survive: an absolute threshold that rises as the key gets shorter (short skeletons
+// collide with many unrelated words), and a margin below the best candidate.
+#ifndef TALASH_QUERY_TRANSLIT_EXPANDER_H_
+#define TALASH_QUERY_TRANSLIT_EXPANDER_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "analysis/text_analyzer.h"
+#include "analysis/translit_key.h"
+
+namespace talash::internal {
+
+struct Candidate {
+  // One indexed term, or two ("a b") that must stand together as a phrase.
+  std::vector<std::string> terms;
+  double similarity = 0;
+};
+
+class TranslitExpander {
+ public:
+  explicit TranslitExpander(const Xapian::Database& db) : db_(db) {}
+
+  // Candidates for one query word (raw: the word as typed), best first; the word's own term is
+  // never among them. Includes two-word spellings of a joined word (Kurgantepe: قرغان تپه).
+  std::vector<Candidate> expand(const Word& word, std::u16string_view raw) const;
+
+  // Candidates written as one word for two adjacent query words (Enver Pasha: انورپاشا).
+  std::vector<Candidate> expand_pair(const Word& a, std::u16string_view raw_a, const Word& b,
+                                     std::u16string_view raw_b) const;
+
+ private:
+  // Terms listed under any of `keys`, scored against `query` phones.
+  std::vector<Candidate> lookup(const std::vector<std::string>& keys,
+                                const std::vector<PhoneVariant>& query, double threshold,
+                                const std::string& exclude) const;
+  std::vector<Candidate> split(const std::vector<Phone>& phones, double threshold) const;
+
+  const Xapian::Database& db_;
+};
+
+// The minimum similarity for a candidate found under keys of `consonants` consonants.
+double similarity_threshold(std::size_t consonants);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_QUERY_TRANSLIT_EXPANDER_H_

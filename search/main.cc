@@ -1,0 +1,160 @@
+// talash-search: searches a Talash index.
+#include <talash/talash.h>
+
+#include <boost/program_options.hpp>
+
+#include <iostream>
+#include <unistd.h>
+
+#include "result_printer.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+// Exit codes follow grep: results found, none found, usage or query error; plus index trouble.
+constexpr int kExitFound = 0;
+constexpr int kExitNone = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitIndex = 3;
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") {
+    return true;
+  }
+  if (mode == "never") {
+    return false;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
+}
+
+// Runs one query; returns its exit code.
+int run_one(talash::Searcher& searcher, const std::string& query,
+            const talash::SearchOptions& options, bool json,
+            const talash::cli::PrintOptions& print) {
+  try {
+    const talash::SearchResults results = searcher.search(query, options);
+    if (results.fallback) {
+      std::cerr << "talash-search: no passage has every word of \"" << query
+                << "\"; showing passages with any of them\n";
+    }
+    if (json) {
+      talash::cli::print_json(std::cout, results, {});
+    } else {
+      talash::cli::print_text(std::cout, results, print);
+    }
+    return results.results.empty() ? kExitNone : kExitFound;
+  } catch (const talash::UsageError& e) {
+    std::cerr << "talash-search: bad query \"" << query << "\": " << e.what() << '\n';
+    if (json) {
+      talash::cli::print_json_error(std::cout, query, e.what());
+    }
+    return kExitUsage;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  po::options_description visible(
+      "Usage: talash-search [--db DIR] [options] QUERY...\n"
+      "Searches the index in DIR. Query words must all match; \"quoted phrases\" and =word match\n"
+      "exactly; OR joins alternatives; -word or NOT word excludes; lang:ur|fa|en and doc:GLOB\n"
+      "filter. Latin and Arabic-script spellings of a name find each other.\n"
+      "Exit status: 0 results, 1 none, 2 usage or query error, 3 index missing or unusable.\n\n"
+      "Options");
+  std::string db;
+  std::string color;
+  talash::SearchOptions options;
+  talash::cli::PrintOptions print;
+  visible.add_options()("help,h", "show this help and exit")("version", "print the version and exit")(
+      "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
+      "limit,n", po::value<std::size_t>(&options.limit)->default_value(10), "number of results")(
+      "offset", po::value<std::size_t>(&options.offset)->default_value(0), "results to skip")(
+      "per-doc", po::value<std::size_t>(&options.per_doc)->default_value(3),
+      "at most N passages per file (0: no limit)")(
+      "lang", po::value<std::string>(&options.lang), "only passages in ur, fa or en")(
+      "exact", "match the query's own spelling only: no stems, no transliteration")(
+      "json", "print one JSON object per query")("batch", "read one query per line from stdin")(
+      "explain", "show how each query word matched")(
+      "color", po::value<std::string>(&color)->default_value("auto"), "auto, always or never");
+  po::options_description hidden;
+  hidden.add_options()("query", po::value<std::vector<std::string>>(), "query");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("query", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  if (vm.count("help") != 0) {
+    std::cout << visible << '\n';
+    return kExitFound;
+  }
+  if (vm.count("version") != 0) {
+    std::cout << "talash-search " << talash::version() << " (analysis "
+              << talash::analysis_version() << ")\n";
+    return kExitFound;
+  }
+  if (color != "auto" && color != "always" && color != "never") {
+    std::cerr << "talash-search: --color must be auto, always or never\n";
+    return kExitUsage;
+  }
+  if (!options.lang.empty() && options.lang != "ur" && options.lang != "fa" && options.lang != "en") {
+    std::cerr << "talash-search: --lang must be ur, fa or en\n";
+    return kExitUsage;
+  }
+  options.exact = vm.count("exact") != 0;
+  const bool json = vm.count("json") != 0;
+  const bool batch = vm.count("batch") != 0;
+  print.color = use_color(color);
+  print.explain = vm.count("explain") != 0;
+
+  std::string query;
+  if (vm.count("query") != 0) {
+    for (const std::string& part : vm["query"].as<std::vector<std::string>>()) {
+      query += (query.empty() ? "" : " ") + part;
+    }
+  }
+  if (!batch && query.find_first_not_of(" \t\r\n") == std::string::npos) {
+    std::cerr << "talash-search: the query is empty; give words to search for (see --help)\n";
+    return kExitUsage;
+  }
+  if (batch && !query.empty()) {
+    std::cerr << "talash-search: --batch reads queries from stdin; do not also give one\n";
+    return kExitUsage;
+  }
+
+  talash::Searcher searcher(db);
+  if (!batch) {
+    return run_one(searcher, query, options, json, print);
+  }
+  int worst = kExitFound;
+  std::size_t line_no = 0;
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
+    const int code = run_one(searcher, line, options, json, print);
+    if (code == kExitUsage) {
+      std::cerr << "talash-search: (stdin line " << line_no << ")\n";
+      worst = kExitUsage;
+    }
+  }
+  return worst;
+} catch (const po::error& e) {
+  std::cerr << "talash-search: " << e.what() << " (see --help)\n";
+  return kExitUsage;
+} catch (const talash::UsageError& e) {
+  std::cerr << "talash-search: " << e.what() << '\n';
+  return kExitUsage;
+} catch (const talash::DatabaseError& e) {
+  std::cerr << "talash-search: " << e.what() << '\n';
+  return kExitIndex;
+} catch (const std::exception& e) {
+  std::cerr << "talash-search: " << e.what() << '\n';
+  return kExitIndex;
+}

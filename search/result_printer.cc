@@ -1,0 +1,95 @@
+#include "result_printer.h"
+
+#include <talash/snippet.h>
+
+#include <nlohmann/json.hpp>
+
+#include <iomanip>
+
+namespace talash::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Marks around matched words in snippets where colour is not used (also in JSON snippets).
+constexpr const char* kOpen = "**";
+constexpr const char* kClose = "**";
+constexpr const char* kColorOpen = "\x1b[1;31m";
+constexpr const char* kColorClose = "\x1b[0m";
+constexpr const char* kDim = "\x1b[2m";
+
+void dump(std::ostream& out, const Json& j) {
+  // Stored passages may hold invalid UTF-8 from the source file; never fail on it.
+  out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+void print_json(std::ostream& out, const SearchResults& results,
+                const std::vector<std::string>& notices) {
+  Json j;
+  j["query"] = results.query;
+  j["total"] = results.total;
+  j["fallback"] = results.fallback;
+  j["notices"] = notices;
+  j["results"] = Json::array();
+  for (const Result& r : results.results) {
+    Json m = Json::array();
+    for (const Match& x : r.matches) {
+      m.push_back({{"query", x.query_word},
+                   {"word", x.passage_word},
+                   {"kind", x.kind},
+                   {"similarity", x.similarity},
+                   {"start", x.start},
+                   {"end", x.end}});
+    }
+    j["results"].push_back({{"doc", r.doc},
+                            {"passage", r.passage},
+                            {"start", r.start},
+                            {"end", r.end},
+                            {"lang", r.lang},
+                            {"score", r.score},
+                            {"text", r.text},
+                            {"snippet", snippet(r, kOpen, kClose, 0)},
+                            {"matches", m}});
+  }
+  dump(out, j);
+}
+
+void print_json_error(std::ostream& out, const std::string& query, const std::string& error) {
+  dump(out, Json{{"query", query}, {"error", error}, {"total", 0}, {"results", Json::array()}});
+}
+
+void print_text(std::ostream& out, const SearchResults& results, const PrintOptions& options) {
+  const char* open = options.color ? kColorOpen : kOpen;
+  const char* close = options.color ? kColorClose : kClose;
+  std::size_t rank = 0;
+  for (const Result& r : results.results) {
+    ++rank;
+    if (options.color) {
+      out << kDim;
+    }
+    out << rank << ". " << r.doc << " #" << r.passage << " [" << r.lang << "] score "
+        << std::fixed << std::setprecision(2) << r.score;
+    if (options.color) {
+      out << kColorClose;
+    }
+    out << '\n' << "   " << snippet(r, open, close, options.snippet_chars) << '\n';
+    if (options.explain) {
+      for (const Match& m : r.matches) {
+        out << "     " << m.query_word << " -> " << m.passage_word << "  (" << m.kind;
+        if (m.kind == "transliteration") {
+          out << ' ' << std::setprecision(2) << m.similarity;
+        }
+        out << ")\n";
+      }
+    }
+  }
+  if (results.results.empty()) {
+    out << "no results for " << results.query << '\n';
+  } else {
+    out << "-- " << results.results.size() << " of about " << results.total << " passages\n";
+  }
+}
+
+}  // namespace talash::cli

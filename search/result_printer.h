@@ -1,0 +1,34 @@
+// Prints search results for people (text, optionally coloured) and for programs (JSON lines).
+#ifndef TALASH_SEARCH_RESULT_PRINTER_H_
+#define TALASH_SEARCH_RESULT_PRINTER_H_
+
+#include <talash/searcher.h>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace talash::cli {
+
+struct PrintOptions {
+  bool color = false;
+  bool explain = false;
+  // Snippet length in characters for text output (0: whole passage).
+  std::size_t snippet_chars = 300;
+};
+
+// One line of JSON: {"query", "total", "fallback", "notices", "results": [...]}. The schema is in
+// the README and stays stable.
+void print_json(std::ostream& out, const SearchResults& results,
+                const std::vector<std::string>& notices);
+
+// A JSON line for a query that could not run: {"query", "error", "total": 0, "results": []}.
+void print_json_error(std::ostream& out, const std::string& query, const std::string& error);
+
+// Results for a person: a header line per result, then the snippet (and with explain, the
+// matches).
+void print_text(std::ostream& out, const SearchResults& results, const PrintOptions& options);
+
+}  // namespace talash::cli
+
+#endif  // TALASH_SEARCH_RESULT_PRINTER_H_
