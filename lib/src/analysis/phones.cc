@@ -154,9 +154,11 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
     const char c = s[i];
     const bool next_vowel = i + 1 < n && is_vowel(s[i + 1]);
     if (is_vowel(c) || (c == 'y' && i > 0 && !next_vowel)) {
+      // Each vowel letter is a phone (ay in Fayzulla is a + the ی of فیض), but a doubled one
+      // (ee, oo) is one.
       std::size_t j = i + 1;
-      while (j < n && (is_vowel(s[j]) || (s[j] == 'y' && !(j + 1 < n && is_vowel(s[j + 1]))))) {
-        ++j;  // a run of vowel letters (ou, ee, ay) is one vowel sound
+      while (j < n && s[j] == c) {
+        ++j;
       }
       const char quality = c == 'o' ? 'u' : c == 'y' ? 'i' : c;
       PhoneType type = PhoneType::kShortVowel;
@@ -187,14 +189,19 @@ namespace {
 
 bool is_vowel_phone(const Phone& p) { return p.type != PhoneType::kConsonant; }
 
-double indel_cost(const Phone& p) {
+// same_script: both words are in Arabic script, where a vowel letter written or left out is a
+// common spelling variant (بلشویک, بالشیوک), cheaper than a Latin vowel with no letter for it.
+double indel_cost(const Phone& p, bool same_script) {
   switch (p.type) {
     case PhoneType::kConsonant:
       return 1.0;
     case PhoneType::kShortVowel:
       return p.arabic ? 0.3 : 0.2;
     case PhoneType::kLongVowel:
-      return p.cls == 'u' ? 0.4 : 0.5;
+      if (same_script) {
+        return 0.3;
+      }
+      return p.cls == 'u' ? 0.5 : 0.6;
     case PhoneType::kCarrier:
     case PhoneType::kFinalVowel:
       return 0.3;
@@ -236,7 +243,7 @@ double vowel_cost(const Phone& a, const Phone& b) {
       return 0;
     }
     if (arabic.type == PhoneType::kFinalVowel && arabic.sub == 'h') {
-      return latin.cls == 'a' || latin.cls == 'e' ? 0 : 0.4;
+      return latin.cls == 'a' || latin.cls == 'e' ? 0 : 0.7;  // Tokyo is توکیو, not تکیه
     }
     if (arabic.cls == 'i' && latin.cls == 'e') {
       return 0.1;
@@ -279,15 +286,17 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
   if (a.empty() || b.empty()) {
     return 0;
   }
+  const bool same_script = a.front().arabic && b.front().arabic;
   std::vector<double> prev(b.size() + 1);
   std::vector<double> cur(b.size() + 1);
   for (std::size_t j = 1; j <= b.size(); ++j) {
-    prev[j] = prev[j - 1] + indel_cost(b[j - 1]);
+    prev[j] = prev[j - 1] + indel_cost(b[j - 1], same_script);
   }
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = prev[0] + indel_cost(a[i - 1]);
+    cur[0] = prev[0] + indel_cost(a[i - 1], same_script);
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + indel_cost(a[i - 1]), cur[j - 1] + indel_cost(b[j - 1]),
+      cur[j] = std::min({prev[j] + indel_cost(a[i - 1], same_script),
+                         cur[j - 1] + indel_cost(b[j - 1], same_script),
                          prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
     }
     std::swap(prev, cur);

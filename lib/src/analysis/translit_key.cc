@@ -154,11 +154,23 @@ std::vector<std::string> transliteration_keys(std::u16string_view raw, Script sc
   return keys;
 }
 
-double variant_similarity(const std::vector<PhoneVariant>& a, const std::vector<PhoneVariant>& b) {
-  double best = 0;
+VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
+                                const std::vector<PhoneVariant>& b) {
+  VariantMatch best;
   for (const PhoneVariant& x : a) {
     for (const PhoneVariant& y : b) {
-      best = std::max(best, phone_similarity(x.phones, y.phones) * x.weight * y.weight);
+      const bool stripped = x.weight < 1.0 || y.weight < 1.0;
+      // Between two Arabic-script words, inflection is the Persian stemmer's business (Z terms);
+      // transliteration only bridges spellings (بلشویک, بالشیوک).
+      const bool both_arabic = !x.phones.empty() && !y.phones.empty() &&
+                               x.phones.front().arabic && y.phones.front().arabic;
+      if ((x.weight < 1.0 && y.weight < 1.0) || (stripped && both_arabic)) {
+        continue;
+      }
+      const double sim = phone_similarity(x.phones, y.phones) * x.weight * y.weight;
+      if (sim > best.similarity) {
+        best = {sim, stripped};
+      }
     }
   }
   return best;

@@ -34,8 +34,17 @@ std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script
 // other scripts or without consonants.
 std::vector<std::string> transliteration_keys(std::u16string_view raw, Script script);
 
-// Similarity of two words given their phone variants: the best pairing, weighted.
-double variant_similarity(const std::vector<PhoneVariant>& a, const std::vector<PhoneVariant>& b);
+struct VariantMatch {
+  double similarity = 0;
+  // The best pairing used an affix-stripped form (Turkmen ~ Turkmenistan).
+  bool stripped = false;
+};
+
+// Similarity of two words given their phone variants: the best pairing, weighted. At most one of
+// the two may be affix-stripped (ترکمن‌ها, Turkmens, is no spelling of Turkmenistan), and neither
+// when both are in Arabic script.
+VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
+                                const std::vector<PhoneVariant>& b);
 
 // Keys from phones (exposed for joining the keys of two words into one).
 std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones);

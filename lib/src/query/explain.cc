@@ -95,8 +95,8 @@ std::vector<Match> explain(std::string_view text, std::string_view lang,
                    std::find(w.parts.begin(), w.parts.end(), t.substr(part_prefix.size())) !=
                        w.parts.end()) {
           offer(qi, i, i, "compound", 1.0);
-        } else if (t.starts_with(stem_prefix) && alt.kind == MatchKind::kStem &&
-                   t.substr(stem_prefix.size()) == (w.stem.empty() ? w.term : w.stem)) {
+        } else if (t.starts_with(stem_prefix) && alt.kind == MatchKind::kStem && !w.stem.empty() &&
+                   t.substr(stem_prefix.size()) == w.stem) {
           offer(qi, i, i, "stem", 1.0);
         }
       }

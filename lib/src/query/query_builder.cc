@@ -66,7 +66,10 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   if (!exact) {
     const std::string& stem = w.stem.empty() ? w.term : w.stem;
     qw.alternatives.push_back({{std::string(schema::kStemPrefix) + stem}, MatchKind::kStem, 1.0});
-    if (!w.stem.empty() && db_.term_exists(w.stem)) {
+    // An English plural also finds the singular, which Snowball leaves as it is (soviets ->
+    // soviet). A Persian plural does not fall back to the bare form: the stripped ان or ها leaves
+    // an unrelated word too often, while Z terms still join the inflected forms.
+    if (w.script == Script::kLatin && !w.stem.empty() && db_.term_exists(w.stem)) {
       qw.alternatives.push_back({{w.stem}, MatchKind::kStem, 1.0});
     }
   }
@@ -151,7 +154,7 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exac
   return out;
 }
 
-BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode, bool any_word) const {
+BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
   BuiltQuery out;
   std::vector<TieredQuery> groups;
   // singles_of[g]: the group's only word, when the group is one plain word (pair candidates).
@@ -180,7 +183,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode, bool any_w
   if (groups.empty()) {
     throw UsageError("the query has no words to search for");
   }
-  out.groups = groups.size();
+  out.groups = groups;
 
   std::vector<std::pair<std::size_t, TieredQuery>> pairs;
   for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
@@ -196,18 +199,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode, bool any_w
     for (const TieredQuery& g : groups) {
       whole.push_back(g[t]);
     }
-    std::vector<Xapian::Query> options;
-    if (any_word) {
-      options = whole;
-    } else {
-      options.push_back(all_of(whole));
-    }
+    std::vector<Xapian::Query> options{all_of(whole)};
     for (const auto& [i, p] : pairs) {
       if (p[t].empty()) {
-        continue;
-      }
-      if (any_word) {
-        options.push_back(p[t]);
         continue;
       }
       // The pair written as one word stands in for both of its words.
@@ -233,10 +227,10 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode, bool any_w
       excluded.push_back(x[0]);
     }
   }
-  if (!excluded.empty()) {
-    const Xapian::Query no = any_of(excluded);
+  out.excluded = any_of(excluded);
+  if (!out.excluded.empty()) {
     for (Xapian::Query& t : out.tiers) {
-      t = Xapian::Query(Xapian::Query::OP_AND_NOT, t, no);
+      t = Xapian::Query(Xapian::Query::OP_AND_NOT, t, out.excluded);
     }
   }
   return out;

@@ -40,11 +40,13 @@ inline constexpr std::size_t kTiers = 3;
 using TieredQuery = std::array<Xapian::Query, kTiers>;
 
 struct BuiltQuery {
-  // tiers[0] ⊆ tiers[1] ⊆ tiers[2] in what they match.
+  // Every group must match; tiers[0] ⊆ tiers[1] ⊆ tiers[2] in what they match.
   TieredQuery tiers;
+  // Each group on its own, for the any-word fallback.
+  std::vector<TieredQuery> groups;
+  // Excluded items (NOT, -word), or an empty query.
+  Xapian::Query excluded;
   std::vector<QueryWord> words;
-  // Number of AND-ed groups (for deciding whether any-word fallback can help).
-  std::size_t groups = 0;
 };
 
 class QueryBuilder {
@@ -52,9 +54,9 @@ class QueryBuilder {
   QueryBuilder(const Xapian::Database& db, const TextAnalyzer& analyzer)
       : db_(db), analyzer_(analyzer) {}
 
-  // Builds the query. exact_mode: every tier is tier 1. any_word: groups are OR-ed instead of
-  // AND-ed. Throws UsageError when the query holds no word to search for.
-  BuiltQuery build(const ParsedQuery& q, bool exact_mode, bool any_word) const;
+  // Builds the query. exact_mode: every tier is tier 1. Throws UsageError when the query holds no
+  // word to search for.
+  BuiltQuery build(const ParsedQuery& q, bool exact_mode) const;
 
  private:
   // A single word of the query, kept for joining with its neighbour.

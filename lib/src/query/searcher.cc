@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <filesystem>
 #include <fnmatch.h>
 
@@ -68,7 +69,38 @@ struct Searcher::Impl {
   internal::TextAnalyzer analyzer;
 
   SearchResults run(const std::string& query, const SearchOptions& options);
+  internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
 };
+
+// When no passage has every word, passages with any of them are shown; but a word found in a
+// large share of all passages (in, the, و, کے) would then bring back nearly everything, so such
+// words are left out of the fallback unless all the words are that common.
+internal::TieredQuery Searcher::Impl::any_word_tiers(const internal::BuiltQuery& built) {
+  constexpr double kCommonShare = 0.2;
+  const double limit = kCommonShare * static_cast<double>(db.get_doccount());
+  std::array<std::vector<Xapian::Query>, internal::kTiers> rare;
+  std::array<std::vector<Xapian::Query>, internal::kTiers> all;
+  for (const internal::TieredQuery& g : built.groups) {
+    Xapian::Enquire probe(db);
+    probe.set_query(g[0]);
+    const bool common = static_cast<double>(probe.get_mset(0, 0).get_matches_estimated()) > limit;
+    for (std::size_t t = 0; t < internal::kTiers; ++t) {
+      all[t].push_back(g[t]);
+      if (!common) {
+        rare[t].push_back(g[t]);
+      }
+    }
+  }
+  internal::TieredQuery out;
+  for (std::size_t t = 0; t < internal::kTiers; ++t) {
+    const auto& parts = rare[t].empty() ? all[t] : rare[t];
+    out[t] = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    if (!built.excluded.empty()) {
+      out[t] = Xapian::Query(Xapian::Query::OP_AND_NOT, out[t], built.excluded);
+    }
+  }
+  return out;
+}
 
 Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>()) {
   impl_->path = db_path;
@@ -98,12 +130,12 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
     parsed.lang = options.lang;
   }
   const internal::QueryBuilder builder(db, analyzer);
+  const internal::BuiltQuery built = builder.build(parsed, options.exact);
   SearchResults out;
   out.query = query;
   for (int attempt = 0; attempt < 2; ++attempt) {
     const bool any_word = attempt == 1;
-    const internal::BuiltQuery built = builder.build(parsed, options.exact, any_word);
-    internal::TieredQuery tiers = built.tiers;
+    internal::TieredQuery tiers = any_word ? any_word_tiers(built) : built.tiers;
     if (!parsed.lang.empty()) {
       const Xapian::Query lang(std::string(schema::kLangPrefix) + parsed.lang);
       for (Xapian::Query& t : tiers) {
@@ -120,7 +152,7 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
         static_cast<Xapian::doccount>(options.offset), static_cast<Xapian::doccount>(options.limit),
         nullptr, parsed.doc_patterns.empty() ? nullptr : &filter);
     out.total = mset.get_matches_estimated();
-    if (mset.empty() && !any_word && built.groups > 1 && out.total == 0) {
+    if (mset.empty() && !any_word && built.groups.size() > 1 && out.total == 0) {
       out.fallback = true;
       continue;
     }

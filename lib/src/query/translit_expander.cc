@@ -9,7 +9,7 @@ namespace talash::internal {
 namespace {
 
 // Only candidates this close to the best one are kept: with انور at hand, انوار is not Enver.
-constexpr double kMargin = 0.06;
+constexpr double kMargin = 0.07;
 constexpr std::size_t kMaxCandidates = 8;
 constexpr std::size_t kMaxSplits = 3;
 
@@ -21,18 +21,33 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
   return n;
 }
 
+bool is_latin_term(const std::string& term) {
+  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
+}
+
+// Keeps the best candidates of each script: a candidate competes with the other spellings in its
+// own script (انور against انوار), never with a spelling in another script.
 void prune(std::vector<Candidate>& c, std::size_t max) {
   std::sort(c.begin(), c.end(), [](const Candidate& a, const Candidate& b) {
     return a.similarity != b.similarity ? a.similarity > b.similarity : a.terms < b.terms;
   });
-  if (!c.empty()) {
-    const double floor = c.front().similarity - kMargin;
-    c.erase(std::find_if(c.begin(), c.end(), [&](const Candidate& x) { return x.similarity < floor; }),
-            c.end());
+  std::vector<Candidate> kept;
+  double best[2] = {-1, -1};
+  std::size_t count[2] = {0, 0};
+  for (const Candidate& x : c) {
+    const int script = is_latin_term(x.terms[0]) ? 0 : 1;
+    if (best[script] < 0 && !x.stripped) {
+      best[script] = x.similarity;
+    }
   }
-  if (c.size() > max) {
-    c.resize(max);
+  for (Candidate& x : c) {
+    const int script = is_latin_term(x.terms[0]) ? 0 : 1;
+    if (x.similarity >= best[script] - kMargin && count[script] < max) {
+      ++count[script];
+      kept.push_back(std::move(x));
+    }
   }
+  c = std::move(kept);
 }
 
 std::vector<Phone> concat(const std::vector<Phone>& a, const std::vector<Phone>& b) {
@@ -66,7 +81,7 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
                                                 const std::vector<PhoneVariant>& query,
                                                 double threshold,
                                                 const std::string& exclude) const {
-  std::map<std::string, double> seen;
+  std::map<std::string, VariantMatch> seen;
   for (const std::string& key : keys) {
     const std::string entry = schema::key_entry(key);
     for (auto it = db_.synonyms_begin(entry); it != db_.synonyms_end(entry); ++it) {
@@ -78,10 +93,10 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
     }
   }
   std::vector<Candidate> out;
-  for (const auto& [term, sim] : seen) {
+  for (const auto& [term, match] : seen) {
     // A word may linger in the key table after its last passage was deleted.
-    if (sim >= threshold && db_.term_exists(term)) {
-      out.push_back({{term}, sim});
+    if (match.similarity >= threshold && db_.term_exists(term)) {
+      out.push_back({{term}, match.similarity, match.stripped});
     }
   }
   return out;
@@ -96,7 +111,9 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
     }
     std::vector<Phone> left(phones.begin(), phones.begin() + static_cast<long>(cut));
     std::vector<Phone> right(phones.begin() + static_cast<long>(cut), phones.end());
-    if (consonants(left) < 2 || consonants(right) < 2) {
+    // A half may be a one-consonant word (بای سون) as long as the whole has three consonants:
+    // the phrase the two halves must form keeps that from matching at random.
+    if (consonants(left) == 0 || consonants(right) == 0 || consonants(phones) < 3) {
       continue;
     }
     // Each half as a word of its own: the left may end, the right begin, with a vowel letter.
@@ -122,7 +139,7 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
         }
         const double sim = phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
         if (sim >= threshold) {
-          out.push_back({{l.terms[0], r.terms[0]}, sim});
+          out.push_back({{l.terms[0], r.terms[0]}, sim, false});
         }
       }
     }
@@ -143,12 +160,10 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
   const double threshold = similarity_threshold(max_consonants(word.keys));
   std::vector<Candidate> out = lookup(word.keys, query, threshold, word.term);
   prune(out, kMaxCandidates);
-  const double best = out.empty() ? 0 : out.front().similarity;
   for (Candidate& c : split(query.front().phones, threshold)) {
-    if (c.similarity >= best - kMargin) {
-      out.push_back(std::move(c));
-    }
+    out.push_back(std::move(c));
   }
+  prune(out, kMaxCandidates);
   return out;
 }
 

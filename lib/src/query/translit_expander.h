@@ -20,6 +20,8 @@ struct Candidate {
   // One indexed term, or two ("a b") that must stand together as a phrase.
   std::vector<std::string> terms;
   double similarity = 0;
+  // Matched through an affix-stripped form; such a match never sets the bar for the others.
+  bool stripped = false;
 };
 
 class TranslitExpander {
