@@ -6,7 +6,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "3";
+inline constexpr const char* kAnalysisVersion = "4";
 
 }  // namespace talash::internal
 

@@ -44,6 +44,12 @@ bool is_removable_invisible(UChar32 c) {
          c == 0x0674;
 }
 
+// Apostrophes inside a word (O'zbek, Qoʻqon, don't) are spelled with any of these, or left out;
+// dropping them lets every spelling meet.
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x02BB || c == 0x2018;
+}
+
 UChar32 fold_letter(UChar32 c) {
   switch (c) {
     case 0x064A:  // ي Arabic yeh
@@ -67,11 +73,6 @@ UChar32 fold_letter(UChar32 c) {
     case 0x0672:
     case 0x0673:
       return 0x0627;  // ا
-    case 0x2019:  // ’ ʼ ʻ ‘ all write the apostrophe of O'zbek, Qoʻqon, Pasha's
-    case 0x02BC:
-    case 0x02BB:
-    case 0x2018:
-      return '\'';
     default:
       return c;
   }
@@ -109,7 +110,7 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
   cps.reserve(static_cast<std::size_t>(s.length()));
   for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
     UChar32 c = s.char32At(i);
-    if (is_removable_mark(c) || is_removable_invisible(c)) {
+    if (is_removable_mark(c) || is_removable_invisible(c) || is_apostrophe(c)) {
       continue;
     }
     if (!keep_latin_marks && is_latin_mark(c)) {

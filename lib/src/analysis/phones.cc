@@ -84,12 +84,15 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
     const char16_t c = w[i];
     const bool initial = i == 0;
     const bool final = i + 1 == n;
-    if (c == u'ھ' || c == u'ء') {
-      continue;  // aspiration mark after a consonant; a hamza seat
+    if (c == u'ھ' || c == u'ء' || c == 0x200C) {
+      continue;  // aspiration mark after a consonant; a hamza seat; ZWNJ
     }
     const auto [cls, sub] = arabic_consonant(c);
     if (cls == 'h' && sub == 'h' && final && !initial) {
       out.push_back({PhoneType::kFinalVowel, 'e', 'h', true, true});
+    } else if (cls == 'h' && sub == 'h' && !initial && !final && w[i + 1] == 0x200C) {
+      // ه ending a part of a ZWNJ word is a vowel inside the whole word (خواجه‌یف).
+      out.push_back({PhoneType::kLongVowel, 'e', 'h', true, true});
     } else if (cls != 0) {
       out.push_back(consonant(cls, sub, true));
     } else if (c == u'ا' || c == u'ع') {
@@ -192,6 +195,9 @@ bool is_vowel_phone(const Phone& p) { return p.type != PhoneType::kConsonant; }
 // same_script: both words are in Arabic script, where a vowel letter written or left out is a
 // common spelling variant (بلشویک, بالشیوک), cheaper than a Latin vowel with no letter for it.
 double indel_cost(const Phone& p, bool same_script) {
+  if (p.type == PhoneType::kFinalVowel && !same_script) {
+    return p.arabic ? 0.5 : 0.4;  // Tokyo is not تکیه: a final vowel is rarely left out
+  }
   switch (p.type) {
     case PhoneType::kConsonant:
       return 1.0;
@@ -242,7 +248,7 @@ double vowel_cost(const Phone& a, const Phone& b) {
     if (arabic.type == PhoneType::kCarrier || latin.type == PhoneType::kCarrier) {
       return 0;
     }
-    if (arabic.type == PhoneType::kFinalVowel && arabic.sub == 'h') {
+    if (arabic.sub == 'h') {
       return latin.cls == 'a' || latin.cls == 'e' ? 0 : 0.7;  // Tokyo is توکیو, not تکیه
     }
     if (arabic.cls == 'i' && latin.cls == 'e') {
@@ -251,7 +257,8 @@ double vowel_cost(const Phone& a, const Phone& b) {
     if (arabic.cls == 'a' && latin.sub == 'o') {
       return 0.2;  // Tajik and Uzbek o for Persian ā: Boysun, Qoʻqon
     }
-    return arabic.cls == 'a' && latin.cls == 'e' ? 0.6 : 0.7;
+    // Latin e for ا is rare: Enver is انور, and انوار is Anwār ("lights").
+    return arabic.cls == 'a' && latin.cls == 'e' ? 0.8 : 0.7;
   }
   return a.arabic ? 0.3 : 0.4;
 }
@@ -260,6 +267,9 @@ double substitution_cost(const Phone& a, const Phone& b) {
   const bool av = is_vowel_phone(a);
   const bool bv = is_vowel_phone(b);
   if (!av && !bv) {
+    if (a.arabic != b.arabic && ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
+      return 0.2;  // Russian -ev/-ov is Persian -یف
+    }
     if (a.cls != b.cls) {
       return 1.0;
     }

@@ -72,6 +72,7 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
     }
     Word w;
     w.term = to_utf8(main);
+    w.spelling = folded.size() == main.size() ? w.term : to_utf8(folded);
     w.start = u.byte_offset[span.begin];
     w.end = u.byte_offset[span.end];
     w.position = static_cast<std::uint32_t>(words.size() + 1);

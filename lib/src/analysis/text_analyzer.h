@@ -19,6 +19,8 @@ namespace talash::internal {
 struct Word {
   // Main term: folded, ZWNJ deleted (UTF-8).
   std::string term;
+  // Folded spelling with ZWNJ kept where it separates parts (UTF-8); equal to term for most words.
+  std::string spelling;
   // Byte range of the word in the analysed text.
   std::size_t start = 0;
   std::size_t end = 0;

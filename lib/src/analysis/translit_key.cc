@@ -109,8 +109,9 @@ std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones) {
 std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script) {
   std::vector<PhoneVariant> out;
   if (script == Script::kArabic) {
-    const std::u16string w = join_zwnj(fold_token(text));
-    out.push_back({arabic_phones(w), 1.0});
+    const std::u16string folded = fold_token(text);
+    const std::u16string w = join_zwnj(folded);
+    out.push_back({arabic_phones(folded), 1.0});
     static constexpr struct {
       std::u16string_view suffix;
       double weight;

@@ -49,8 +49,9 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
 // Keys from phones (exposed for joining the keys of two words into one).
 std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones);
 
-// Phone variants of an indexed term (UTF-8 main term), by the script of its first letter.
-std::vector<PhoneVariant> term_variants(std::string_view term);
+// Phone variants of an indexed word given its folded spelling (UTF-8, ZWNJ kept; a main term
+// works too), by the script of its first letter.
+std::vector<PhoneVariant> term_variants(std::string_view spelling);
 
 // Number of consonants in a key (its letters other than the A and E markers).
 std::size_t key_consonants(std::string_view key);

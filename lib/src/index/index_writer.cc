@@ -94,9 +94,9 @@ void IndexWriter::Impl::add_passage(const Document& doc, std::string_view text,
     // keeps English "inner" from answering a query for انور.
     if (w.script == internal::Script::kArabic || w.capitalized) {
       for (const std::string& key : w.keys) {
-        std::string pair = key + '\0' + w.term;
+        std::string pair = key + '\0' + w.spelling;
         if (keys_written.insert(std::move(pair)).second) {
-          db.add_synonym(schema::key_entry(key), w.term);
+          db.add_synonym(schema::key_entry(key), w.spelling);
         }
       }
     }

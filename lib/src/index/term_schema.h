@@ -8,8 +8,9 @@
 //                   positions; stems under Z without positions; boolean XF<path> and XL<lang>
 //   values          path, ordinal, byte start, byte end, language
 // Per database:
-//   synonym table   "K:<key>" -> every main term with that transliteration key (the vocabulary
-//                   that transliteration draws its candidates from)
+//   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
+//                   transliteration key; its main term is the spelling without ZWNJ (the
+//                   vocabulary that transliteration draws its candidates from)
 //   metadata        analysis version, time of the last commit
 #ifndef TALASH_INDEX_TERM_SCHEMA_H_
 #define TALASH_INDEX_TERM_SCHEMA_H_

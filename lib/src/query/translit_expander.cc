@@ -21,6 +21,16 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
   return n;
 }
 
+// The main term of a spelling from the key table: the spelling without ZWNJ.
+std::string main_term(std::string spelling) {
+  static const std::string kZwnjUtf8 = "\xe2\x80\x8c";
+  for (std::size_t at = spelling.find(kZwnjUtf8); at != std::string::npos;
+       at = spelling.find(kZwnjUtf8, at)) {
+    spelling.erase(at, kZwnjUtf8.size());
+  }
+  return spelling;
+}
+
 bool is_latin_term(const std::string& term) {
   return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
 }
@@ -74,7 +84,7 @@ double similarity_threshold(std::size_t consonants) {
   if (consonants >= 4) {
     return 0.78;
   }
-  return consonants == 3 ? 0.84 : 0.9;
+  return consonants == 3 ? 0.85 : 0.9;
 }
 
 std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& keys,
@@ -85,11 +95,12 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
   for (const std::string& key : keys) {
     const std::string entry = schema::key_entry(key);
     for (auto it = db_.synonyms_begin(entry); it != db_.synonyms_end(entry); ++it) {
-      const std::string term = *it;
+      const std::string spelling = *it;
+      const std::string term = main_term(spelling);
       if (term == exclude || seen.count(term) != 0) {
         continue;
       }
-      seen[term] = variant_similarity(query, term_variants(term));
+      seen[term] = variant_similarity(query, term_variants(spelling));
     }
   }
   std::vector<Candidate> out;
@@ -153,7 +164,7 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
     return {};
   }
   const std::vector<PhoneVariant> query =
-      word.script == Script::kLatin ? phone_variants(raw, Script::kLatin) : term_variants(word.term);
+      word.script == Script::kLatin ? phone_variants(raw, Script::kLatin) : term_variants(word.spelling);
   if (query.empty()) {
     return {};
   }
@@ -171,9 +182,9 @@ std::vector<Candidate> TranslitExpander::expand_pair(const Word& a, std::u16stri
                                                      const Word& b,
                                                      std::u16string_view raw_b) const {
   const auto pa = a.script == Script::kLatin ? phone_variants(raw_a, Script::kLatin)
-                                             : term_variants(a.term);
+                                             : term_variants(a.spelling);
   const auto pb = b.script == Script::kLatin ? phone_variants(raw_b, Script::kLatin)
-                                             : term_variants(b.term);
+                                             : term_variants(b.spelling);
   if (pa.empty() || pb.empty()) {
     return {};
   }

@@ -1,0 +1,108 @@
+// Name pairs across scripts: rows from the table in section 6 of docs/transliteration.md and
+// pairs seen in the bench corpus. A pair "meets" when the two words share a transliteration key
+// and their phone similarity clears the threshold for that key's length, as the search does.
+#include "analysis/translit_key.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "analysis/text_analyzer.h"
+#include "analysis/utf.h"
+#include "query/translit_expander.h"
+
+namespace {
+
+using namespace talash::internal;
+
+struct Pair {
+  const char* a;
+  const char* b;
+  const char* why;
+};
+
+std::vector<PhoneVariant> variants(const Word& w, const std::string& raw) {
+  return w.script == Script::kLatin ? phone_variants(decode_utf8(raw).text, Script::kLatin)
+                                    : term_variants(w.spelling);
+}
+
+bool meet(const TextAnalyzer& analyzer, const std::string& a, const std::string& b) {
+  const Word wa = analyzer.analyze(a, "").at(0);
+  const Word wb = analyzer.analyze(b, "").at(0);
+  std::size_t consonants = 0;
+  bool shared = false;
+  for (const auto& k : wa.keys) {
+    consonants = std::max(consonants, key_consonants(k));
+    shared = shared || std::find(wb.keys.begin(), wb.keys.end(), k) != wb.keys.end();
+  }
+  return shared &&
+         variant_similarity(variants(wa, a), variants(wb, b)).similarity >=
+             similarity_threshold(consonants);
+}
+
+const Pair kMatch[] = {
+    {"Enver", "انور", "unwritten short vowel; v/w for و; initial vowel marker"},
+    {"Anwar", "انور", "another Latin spelling of the same name"},
+    {"Paşa", "پاشا", "Turkish ş is sh; final vowel marker"},
+    {"Pasha", "پاشا", "English spelling"},
+    {"Bolshevik", "بلشویک", "medial و as v, medial ی as i"},
+    {"Bolshevik", "بالشیوک", "Urdu spelling with the vowel letters elsewhere"},
+    {"بلشویک", "بالشیوک", "Persian and Urdu spellings of one word"},
+    {"Karategin", "قراتگین", "k for ق, g for گ"},
+    {"Khwarezm", "خوارزم", "kh for خ, w for و"},
+    {"Khorezm", "خوارزم", "Russian-derived spelling"},
+    {"Xorazm", "خوارزم", "Uzbek x for خ"},
+    {"Bukhara", "بخارا", "kh for خ, final alef"},
+    {"Buxoro", "بخارا", "Uzbek x and o for ā"},
+    {"Dushanbe", "دوشنبه", "n before b; final ه as a vowel"},
+    {"Stalin", "استالین", "Persian prosthetic alef"},
+    {"Termez", "ترمذ", "z for ذ"},
+    {"Hisar", "حصار", "h for ح, s for ص"},
+    {"Baysun", "بایسون", "ay for ای"},
+    {"Boysun", "بایسون", "Uzbek o for ā"},
+    {"Uzbek", "ازبک", "initial vowel on both sides"},
+    {"Iran", "ایران", "initial vowel written ای"},
+    {"Turkmen", "ترکمن", "unwritten vowels only"},
+    {"Turkmenistan", "ترکمن", "-istan is the land of the people"},
+    {"Khodzhayev", "خواجه‌یف", "Russian -ev is Persian -یف; dzh is j"},
+    {"Samarkand", "سمرقند", "q spelled k"},
+    {"Fergana", "فرغانه", "g for غ; final ه"},
+};
+
+const Pair kNoMatch[] = {
+    {"Enver", "انوار", "'lights': the long ā of انوار is not Enver's short e"},
+    {"Enver", "نور", "no initial vowel in نور"},
+    {"Enver", "نیرو", "'force': different consonants"},
+    {"Khan", "خون", "'blood': a short key needs a close spelling"},
+    {"Khan", "کن", "'do': kh is خ, not ک"},
+    {"Pasha", "باشی", "'you are': final ی is not a"},
+    {"Tokyo", "تکیه", "'reliance': o is not ه"},
+    {"Selim", "اسلام", "'Islam': a long ā where Selim has i"},
+    {"ترکمن" "\xe2\x80\x8c" "ها", "Turkmenistan", "affixes stripped on both sides"},
+};
+
+}  // namespace
+
+TEST_CASE("Spellings of one name in Latin and Arabic script meet", "[analysis][translit]") {
+  const TextAnalyzer analyzer;
+  for (const Pair& p : kMatch) {
+    CAPTURE(p.a, p.b, p.why);
+    CHECK(meet(analyzer, p.a, p.b));
+  }
+}
+
+TEST_CASE("Unrelated words that share consonants do not meet", "[analysis][translit]") {
+  const TextAnalyzer analyzer;
+  for (const Pair& p : kNoMatch) {
+    CAPTURE(p.a, p.b, p.why);
+    CHECK_FALSE(meet(analyzer, p.a, p.b));
+  }
+}
+
+TEST_CASE("Keys have markers for initial and final vowels", "[analysis][translit]") {
+  const TextAnalyzer analyzer;
+  CHECK(analyzer.analyze("Enver", "").at(0).keys == std::vector<std::string>{"Anvr"});
+  const auto pasha = analyzer.analyze("پاشا", "").at(0).keys;
+  CHECK(std::find(pasha.begin(), pasha.end(), "bxE") != pasha.end());
+  CHECK(analyzer.analyze("1922", "").at(0).keys.empty());
+}

@@ -1,0 +1,242 @@
+// End-to-end tests of talash-index and talash-search on the bundled corpus/.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+#include "../support/temp_dir.h"
+
+namespace {
+
+using Json = nlohmann::json;
+using talash::test::TempDir;
+
+struct Run {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+Run run(const std::string& command, const std::string& input = "") {
+  static TempDir scratch;
+  const std::string err_path = scratch / "stderr";
+  const std::string in_path = scratch / "stdin";
+  std::ofstream(in_path) << input;
+  Run r;
+  FILE* pipe = popen((command + " <" + in_path + " 2>" + err_path).c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) {
+    r.out.append(buf.data(), n);
+  }
+  const int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream err(err_path);
+  std::stringstream ss;
+  ss << err.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+const std::string kIndex = TALASH_INDEX_BIN;
+const std::string kSearch = TALASH_SEARCH_BIN;
+const std::string kCorpus = TALASH_CORPUS_DIR;
+
+// One index of corpus/ shared by the tests of this file.
+const std::string& corpus_db() {
+  static TempDir dir;
+  static const std::string db = [] {
+    const std::string path = dir / "db";
+    const Run r = run(kIndex + " --db " + quote(path) + " " + quote(kCorpus));
+    REQUIRE(r.code == 0);
+    return path;
+  }();
+  return db;
+}
+
+Json search_json(const std::string& query, const std::string& extra = "") {
+  const Run r = run(kSearch + " --db " + quote(corpus_db()) + " --json " + extra + " " + quote(query));
+  REQUIRE((r.code == 0 || r.code == 1));
+  return Json::parse(r.out);
+}
+
+bool has_doc(const Json& j, const std::string& prefix) {
+  for (const auto& r : j["results"]) {
+    if (r["doc"].get<std::string>().rfind(prefix, 0) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("talash-index indexes the corpus and reports it", "[cli]") {
+  TempDir dir;
+  const Run r = run(kIndex + " --db " + quote(dir / "db") + " " + quote(kCorpus));
+  CHECK(r.code == 0);
+  CHECK(r.out.find("indexed 4 files") != std::string::npos);
+}
+
+TEST_CASE("انور پاشا finds the Urdu and the Persian article", "[cli][ur][fa]") {
+  const Json j = search_json("انور پاشا");
+  CHECK(has_doc(j, "000_"));  // Urdu
+  CHECK(has_doc(j, "001_"));  // Persian
+}
+
+TEST_CASE("انورپاشا finds the Persian article", "[cli][fa]") {
+  CHECK(has_doc(search_json("انورپاشا"), "001_"));
+}
+
+TEST_CASE("Bukhara finds the English page on Enver Pasha's campaign first", "[cli][en]") {
+  const Json j = search_json("Bukhara");
+  REQUIRE(!j["results"].empty());
+  CHECK(j["results"][0]["doc"] == "003_fb4798e2da525839.txt");
+}
+
+TEST_CASE("Enver Pasha finds all three scripts and spellings", "[cli][translit]") {
+  const Json j = search_json("Enver Pasha");
+  CHECK(has_doc(j, "000_"));
+  CHECK(has_doc(j, "001_"));
+  CHECK(has_doc(j, "003_"));
+  CHECK(j["results"][0]["doc"] == "003_fb4798e2da525839.txt");
+}
+
+TEST_CASE("JSON output has the documented fields and types", "[cli]") {
+  const Json j = search_json("Bukhara");
+  CHECK(j["query"] == "Bukhara");
+  CHECK(j["total"].is_number_unsigned());
+  CHECK(j["fallback"].is_boolean());
+  REQUIRE(j["results"].is_array());
+  for (const auto& r : j["results"]) {
+    CHECK(r["doc"].is_string());
+    CHECK(r["passage"].is_number_unsigned());
+    CHECK(r["start"].is_number_unsigned());
+    CHECK(r["end"].is_number_unsigned());
+    CHECK(r["lang"].is_string());
+    CHECK(r["score"].is_number());
+    CHECK(r["text"].is_string());
+    CHECK(r["snippet"].is_string());
+    REQUIRE(r["matches"].is_array());
+    for (const auto& m : r["matches"]) {
+      CHECK(m["query"].is_string());
+      CHECK(m["word"].is_string());
+      CHECK(m["kind"].is_string());
+      CHECK(m["similarity"].is_number());
+      CHECK(m["start"].is_number_unsigned());
+      CHECK(m["end"].is_number_unsigned());
+    }
+  }
+}
+
+TEST_CASE("Passage text is verbatim at its byte range in the source file", "[cli]") {
+  const Json j = search_json("انور پاشا");
+  REQUIRE(!j["results"].empty());
+  for (const auto& r : j["results"]) {
+    std::ifstream in(kCorpus + "/" + r["doc"].get<std::string>(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string file = ss.str();
+    const auto start = r["start"].get<std::size_t>();
+    const auto end = r["end"].get<std::size_t>();
+    CHECK(file.substr(start, end - start) == r["text"].get<std::string>());
+  }
+}
+
+TEST_CASE("Batch mode prints one JSON object per input line", "[cli]") {
+  const Run r = run(kSearch + " --db " + quote(corpus_db()) + " --batch --json",
+                    "Bukhara\nانور پاشا\nTokyo\n");
+  CHECK(r.code == 0);
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<Json> objects;
+  while (std::getline(lines, line)) {
+    objects.push_back(Json::parse(line));
+  }
+  REQUIRE(objects.size() == 3);
+  CHECK(objects[1]["query"] == "انور پاشا");
+  CHECK(objects[2]["results"].empty());
+}
+
+TEST_CASE("Per-document cap and limit shape the page: --per-doc passages per file and --limit the page", "[cli]") {
+  const Json j = search_json("Bukhara", "--per-doc 1 --limit 3");
+  std::set<std::string> docs;
+  for (const auto& r : j["results"]) {
+    CHECK(docs.insert(r["doc"].get<std::string>()).second);
+  }
+  CHECK(j["results"].size() <= 3);
+}
+
+TEST_CASE("Exit codes: 0 results, 1 none, 2 bad query or usage, 3 index trouble", "[cli]") {
+  const std::string db = " --db " + quote(corpus_db()) + " ";
+  CHECK(run(kSearch + db + "Bukhara").code == 0);
+  CHECK(run(kSearch + db + "Tokyo").code == 1);
+  SECTION("empty query") {
+    const Run r = run(kSearch + db + quote("  "));
+    CHECK(r.code == 2);
+    CHECK(r.err.find("empty") != std::string::npos);
+  }
+  SECTION("query of punctuation only") {
+    const Run r = run(kSearch + db + quote("؟ ، ..."));
+    CHECK(r.code == 2);
+    CHECK(r.err.find("no words") != std::string::npos);
+  }
+  SECTION("unknown option value") {
+    CHECK(run(kSearch + db + "--color sometimes Bukhara").code == 2);
+  }
+  SECTION("missing database") {
+    TempDir dir;
+    const Run r = run(kSearch + " --db " + quote(dir / "nope") + " Bukhara");
+    CHECK(r.code == 3);
+    CHECK(r.err.find(dir / "nope") != std::string::npos);
+  }
+}
+
+TEST_CASE("An index from another analysis version is refused with a request to re-index", "[cli]") {
+  TempDir dir;
+  const std::string path = dir / "db";
+  REQUIRE(run(kIndex + " --db " + quote(path) + " " + quote(kCorpus)).code == 0);
+  {
+    Xapian::WritableDatabase db(path);
+    db.set_metadata("talash.analysis_version", "0");
+    db.commit();
+  }
+  const Run r = run(kSearch + " --db " + quote(path) + " Bukhara");
+  CHECK(r.code == 3);
+  CHECK(r.err.find("re-index") != std::string::npos);
+  const Run again = run(kIndex + " --db " + quote(path) + " " + quote(kCorpus));
+  CHECK(again.code == 3);
+  CHECK(run(kIndex + " --rebuild --db " + quote(path) + " " + quote(kCorpus)).code == 0);
+  CHECK(run(kSearch + " --db " + quote(path) + " Bukhara").code == 0);
+}
+
+TEST_CASE("talash-index names a missing path and fails", "[cli]") {
+  TempDir dir;
+  const Run r = run(kIndex + " --db " + quote(dir / "db") + " " + quote(dir / "no-such-dir"));
+  CHECK(r.code != 0);
+  CHECK(r.err.find("no-such-dir") != std::string::npos);
+}
+
+TEST_CASE("talash-index indexes what it can and reports a path it cannot", "[cli]") {
+  TempDir dir;
+  const Run r =
+      run(kIndex + " --db " + quote(dir / "db") + " " + quote(kCorpus) + " " + quote(dir / "gone.txt"));
+  CHECK(r.code == 1);
+  CHECK(r.err.find("gone.txt") != std::string::npos);
+  CHECK(run(kSearch + " --db " + quote(dir / "db") + " Bukhara").code == 0);
+}

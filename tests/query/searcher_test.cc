@@ -1,0 +1,130 @@
+// The library end to end: IndexWriter builds an index of small documents, Searcher queries it.
+#include <talash/talash.h>
+
+#include <catch2/catch.hpp>
+
+#include "../support/chars.h"
+#include "../support/temp_dir.h"
+
+namespace {
+
+using talash::test::TempDir;
+
+std::vector<std::string> docs_of(const talash::SearchResults& r) {
+  std::vector<std::string> out;
+  for (const auto& x : r.results) {
+    out.push_back(x.doc);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Three tiny documents about one person in three scripts and spellings, and a trap.
+void build(const std::string& db) {
+  talash::IndexWriter w(db);
+  w.add({"ur.txt", "اسماعیل انور پاشا خطے میں تشریف لائے اور بغاوت کا اعلان کیا۔", ""});
+  w.add({"fa.txt", "ولی انورپاشا یک شخصیت پیچیده بود و در بخارا جنگید.", ""});
+  w.add({"en.txt", "Enver Pasha's campaign in Bukhara was a series of engagements.", ""});
+  w.add({"trap.txt", "انوار خورشید بر کوه می‌تابید و نور همه جا را گرفت.", ""});
+  w.commit();
+}
+
+}  // namespace
+
+TEST_CASE("A Latin name finds its Urdu and Persian spellings, ranked below exact", "[query][translit]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  const auto r = s.search("Enver Pasha");
+  const auto docs = docs_of(r);
+  REQUIRE(docs.size() == 3);
+  CHECK(docs.front() == "en.txt");
+  CHECK(has(docs, "ur.txt"));
+  CHECK(has(docs, "fa.txt"));
+  CHECK_FALSE(has(docs, "trap.txt"));
+  for (const auto& res : r.results) {
+    if (res.doc != "en.txt") {
+      REQUIRE_FALSE(res.matches.empty());
+      CHECK(res.matches.front().kind == "transliteration");
+    }
+  }
+}
+
+TEST_CASE("An Arabic-script name finds the Latin spelling and the joined form", "[query][translit]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  const auto docs = docs_of(s.search("انور پاشا"));
+  CHECK(has(docs, "ur.txt"));
+  CHECK(has(docs, "fa.txt"));
+  CHECK(has(docs, "en.txt"));
+  CHECK(docs.front() == "ur.txt");
+  const auto joined = docs_of(s.search("انورپاشا"));
+  CHECK(has(joined, "fa.txt"));
+  CHECK(has(joined, "ur.txt"));
+}
+
+TEST_CASE("Exact mode turns transliteration off", "[query]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  talash::SearchOptions o;
+  o.exact = true;
+  CHECK(docs_of(s.search("Enver Pasha", o)) == std::vector<std::string>{"en.txt"});
+  CHECK(docs_of(s.search("=Bukhara")) == std::vector<std::string>{"en.txt"});
+}
+
+TEST_CASE("A name not in the index finds nothing", "[query][translit]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  CHECK(s.search("Tokyo").results.empty());
+  CHECK(s.search("توکیو").results.empty());
+  CHECK(s.search("Napoleon").results.empty());
+}
+
+TEST_CASE("Matches carry byte offsets of the words as written", "[query]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  const auto r = s.search("بخارا");
+  for (const auto& res : r.results) {
+    for (const auto& m : res.matches) {
+      CHECK(res.text.substr(m.start, m.end - m.start) == m.passage_word);
+    }
+  }
+  REQUIRE(!r.results.empty());
+  CHECK(talash::snippet(r.results.front(), "[", "]").find("[بخارا]") != std::string::npos);
+}
+
+TEST_CASE("Re-adding a document replaces its passages", "[index]") {
+  TempDir dir;
+  build(dir / "db");
+  {
+    talash::IndexWriter w(dir / "db");
+    w.add({"en.txt", "Nothing about anyone here.", ""});
+    w.commit();
+  }
+  talash::Searcher s(dir / "db");
+  CHECK_FALSE(has(docs_of(s.search("Bukhara")), "en.txt"));
+  CHECK(s.stats().documents == 4);
+}
+
+TEST_CASE("Errors name what went wrong", "[query][index]") {
+  TempDir dir;
+  CHECK_THROWS_AS(talash::Searcher(dir / "missing"), talash::DatabaseNotFoundError);
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  CHECK_THROWS_AS(s.search("   "), talash::UsageError);
+  CHECK_THROWS_AS(s.search("؟ ، ."), talash::UsageError);
+  CHECK_THROWS_AS(s.search(ZWNJ FATHA), talash::UsageError);
+}
+
+TEST_CASE("A second writer is refused while the first holds the lock", "[index]") {
+  TempDir dir;
+  talash::IndexWriter first(dir / "db");
+  CHECK_THROWS_AS(talash::IndexWriter(dir / "db"), talash::DatabaseLockError);
+}
