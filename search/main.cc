@@ -78,6 +78,7 @@ int main(int argc, char** argv) try {
       "exact", "match the query's own spelling only: no stems, no transliteration")(
       "json", "print one JSON object per query")("batch", "read one query per line from stdin")(
       "explain", "show how each query word matched")(
+      "stats", "print facts about the index and exit")(
       "color", po::value<std::string>(&color)->default_value("auto"), "auto, always or never");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query");
@@ -117,7 +118,7 @@ int main(int argc, char** argv) try {
       query += (query.empty() ? "" : " ") + part;
     }
   }
-  if (!batch && query.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (vm.count("stats") == 0 && !batch && query.find_first_not_of(" \t\r\n") == std::string::npos) {
     std::cerr << "talash-search: the query is empty; give words to search for (see --help)\n";
     return kExitUsage;
   }
@@ -127,6 +128,10 @@ int main(int argc, char** argv) try {
   }
 
   talash::Searcher searcher(db);
+  if (vm.count("stats") != 0) {
+    talash::cli::print_stats(std::cout, searcher.stats(), json);
+    return kExitFound;
+  }
   if (!batch) {
     return run_one(searcher, query, options, json, print);
   }

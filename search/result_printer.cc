@@ -92,4 +92,20 @@ void print_text(std::ostream& out, const SearchResults& results, const PrintOpti
   }
 }
 
+void print_stats(std::ostream& out, const IndexStats& s, bool json) {
+  if (json) {
+    dump(out, Json{{"documents", s.documents},
+                   {"passages", s.passages},
+                   {"passages_by_lang", {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
+                   {"distinct_terms", s.distinct_terms},
+                   {"analysis_version", s.analysis_version}});
+    return;
+  }
+  out << "documents          " << s.documents << '\n'
+      << "passages           " << s.passages << " (ur " << s.passages_ur << ", fa " << s.passages_fa
+      << ", en " << s.passages_en << ")\n"
+      << "distinct terms     " << s.distinct_terms << '\n'
+      << "analysis version   " << s.analysis_version << '\n';
+}
+
 }  // namespace talash::cli

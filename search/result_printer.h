@@ -29,6 +29,9 @@ void print_json_error(std::ostream& out, const std::string& query, const std::st
 // matches).
 void print_text(std::ostream& out, const SearchResults& results, const PrintOptions& options);
 
+// Facts about an index, as text or one JSON object.
+void print_stats(std::ostream& out, const IndexStats& stats, bool json);
+
 }  // namespace talash::cli
 
 #endif  // TALASH_SEARCH_RESULT_PRINTER_H_

@@ -1,0 +1,28 @@
+# Shared set-up for ./talash and ./run-tests (sourced, not run): installs the Debian packages that
+# are missing, then configures and builds Talash in $TALASH_BUILD_DIR (default: build/).
+# Sets: root, build.
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${TALASH_BUILD_DIR:-$root/build}
+
+talash_packages=(g++ make cmake pkg-config libxapian-dev libicu-dev libboost-program-options-dev
+                 catch2 nlohmann-json3-dev)
+missing=()
+for p in "${talash_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "talash: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+mkdir -p "$build"
+if ! { cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+       cmake --build "$build" -j "$(nproc)"; } >"$build/build.log" 2>&1; then
+  tail -n 40 "$build/build.log" >&2
+  echo "talash: the build failed; the whole log is in $build/build.log" >&2
+  exit 2
+fi
