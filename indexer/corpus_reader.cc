@@ -18,6 +18,14 @@ bool is_text_file(const fs::path& p) {
   return ext == ".txt" || ext == ".md" || ext == ".text";
 }
 
+// A folder's README describes the folder (as corpus/README.md does); it is not one of its
+// documents. Named on the command line, it is indexed like any file.
+bool is_readme(const fs::path& p) {
+  std::string stem = p.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+  return stem == "README";
+}
+
 bool is_hidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return !name.empty() && name[0] == '.';
@@ -63,7 +71,7 @@ std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
         }
         continue;
       }
-      if (it->is_regular_file(ec) && is_text_file(p)) {
+      if (it->is_regular_file(ec) && is_text_file(p) && !is_readme(p)) {
         found.push_back({p, fs::relative(p, root, ec).generic_string()});
       }
     }

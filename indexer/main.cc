@@ -22,6 +22,7 @@ int main(int argc, char** argv) try {
   po::options_description visible(
       "Usage: talash-index [--db DIR] [options] [PATH...]\n"
       "Indexes text files (.txt, .md) under each PATH (default: corpus/) into the index in DIR.\n"
+      "Hidden files and a folder's README are skipped (name a README to index it).\n"
       "A file indexed before is replaced by its new passages.\n\nOptions");
   std::string db;
   std::size_t passage_chars = 0;

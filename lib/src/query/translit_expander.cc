@@ -12,6 +12,10 @@ namespace {
 constexpr double kMargin = 0.07;
 constexpr std::size_t kMaxCandidates = 8;
 constexpr std::size_t kMaxSplits = 3;
+// A joined word found by its head counts a little less than a word of its own.
+constexpr double kHeadWeight = 0.95;
+// At most this many longer keys are looked at for compound heads (a short key has many).
+constexpr std::size_t kMaxHeadKeys = 200;
 
 std::size_t max_consonants(const std::vector<std::string>& keys) {
   std::size_t n = 0;
@@ -159,6 +163,55 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
   return out;
 }
 
+std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
+                                                       const std::vector<Phone>& phones,
+                                                       double threshold) const {
+  std::vector<Candidate> out;
+  std::map<std::string, double> seen;
+  for (const std::string& key : word.keys) {
+    // The final-vowel marker ends a word; a head inside a compound has none.
+    const std::string head = key.ends_with('E') ? key.substr(0, key.size() - 1) : key;
+    if (key_consonants(head) < 3) {
+      continue;
+    }
+    const std::string prefix = schema::key_entry(head);
+    std::size_t keys_seen = 0;
+    for (auto k = db_.synonym_keys_begin(prefix);
+         k != db_.synonym_keys_end(prefix) && keys_seen < kMaxHeadKeys; ++k, ++keys_seen) {
+      const std::string longer = *k;
+      if (key_consonants(std::string_view(longer).substr(prefix.size())) < 2) {
+        continue;  // the same word, or the word plus an ending: not a compound
+      }
+      for (auto it = db_.synonyms_begin(longer); it != db_.synonyms_end(longer); ++it) {
+        const std::string spelling = *it;
+        const std::string term = main_term(spelling);
+        if (seen.count(term) != 0) {
+          continue;
+        }
+        const auto variants = term_variants(spelling);
+        double best = 0;
+        if (!variants.empty()) {
+          const std::vector<Phone>& cand = variants.front().phones;
+          for (std::size_t j = 2; j < cand.size(); ++j) {
+            std::vector<Phone> part(cand.begin(), cand.begin() + static_cast<long>(j));
+            if (part.back().type != PhoneType::kConsonant) {
+              part.back().type = PhoneType::kFinalVowel;
+            }
+            best = std::max(best, phone_similarity(phones, part));
+          }
+        }
+        seen[term] = best * kHeadWeight;
+      }
+    }
+  }
+  for (const auto& [term, sim] : seen) {
+    if (sim >= threshold && db_.term_exists(term)) {
+      out.push_back({{term}, sim, true});
+    }
+  }
+  return out;
+}
+
 std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string_view raw) const {
   if (word.keys.empty()) {
     return {};
@@ -172,6 +225,9 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
   std::vector<Candidate> out = lookup(word.keys, query, threshold, word.term);
   prune(out, kMaxCandidates);
   for (Candidate& c : split(query.front().phones, threshold)) {
+    out.push_back(std::move(c));
+  }
+  for (Candidate& c : compound_heads(word, query.front().phones, threshold)) {
     out.push_back(std::move(c));
   }
   prune(out, kMaxCandidates);

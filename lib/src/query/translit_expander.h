@@ -42,6 +42,9 @@ class TranslitExpander {
                                 const std::vector<PhoneVariant>& query, double threshold,
                                 const std::string& exclude) const;
   std::vector<Candidate> split(const std::vector<Phone>& phones, double threshold) const;
+  // Joined words that begin with the query word (Enver: انورپاشا), scored on that head.
+  std::vector<Candidate> compound_heads(const Word& word, const std::vector<Phone>& phones,
+                                        double threshold) const;
 
   const Xapian::Database& db_;
 };
