@@ -6,7 +6,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "4";
+inline constexpr const char* kAnalysisVersion = "5";
 
 }  // namespace talash::internal
 

@@ -20,7 +20,8 @@ std::pair<char, char> arabic_consonant(char16_t c) {
   switch (c) {
     case u'ب': return {'b', 'b'};
     case u'پ': return {'b', 'p'};
-    case u'ت': case u'ٹ': return {'t', 't'};
+    case u'ت': return {'t', 't'};
+    case u'ٹ': return {'t', 'U'};  // Urdu retroflex letters: their own sub, see kUrduSubs
     case u'ط': return {'t', 'T'};
     case u'س': return {'s', 's'};
     case u'ص': return {'s', 'S'};
@@ -40,12 +41,15 @@ std::pair<char, char> arabic_consonant(char16_t c) {
     case u'خ': return {'k', 'x'};
     case u'ح': return {'h', 'H'};
     case u'ه': return {'h', 'h'};
-    case u'د': case u'ڈ': return {'d', 'd'};
-    case u'ر': case u'ڑ': return {'r', 'r'};
+    case u'د': return {'d', 'd'};
+    case u'ڈ': return {'d', 'U'};
+    case u'ر': return {'r', 'r'};
+    case u'ڑ': return {'r', 'U'};
     case u'ف': return {'f', 'f'};
     case u'ل': return {'l', 'l'};
     case u'م': return {'m', 'm'};
-    case u'ن': case u'ں': return {'n', 'n'};
+    case u'ن': return {'n', 'n'};
+    case u'ں': return {'n', 'U'};
     default: return {0, 0};
   }
 }
@@ -116,8 +120,8 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
       if (initial) {
         out.push_back(consonant('y', 'y', true));
       } else {
-        out.push_back({final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'i', 'i', true,
-                       true});
+        out.push_back({final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'i',
+                       static_cast<char>(c == u'ے' ? 'U' : 'i'), true, true});
       }
     }
   }
@@ -260,10 +264,20 @@ double vowel_cost(const Phone& a, const Phone& b) {
     // Latin e for ا is rare: Enver is انور, and انوار is Anwār ("lights").
     return arabic.cls == 'a' && latin.cls == 'e' ? 0.8 : 0.7;
   }
-  return a.arabic ? 0.3 : 0.4;
+  // Two Latin spellings of one name vary their vowels freely (Enver, Anwar; Selim, Salim), and
+  // an initial vowel is an initial vowel.
+  if (!a.arabic && (a.type == PhoneType::kCarrier || b.type == PhoneType::kCarrier)) {
+    return 0.1;
+  }
+  return a.arabic ? 0.3 : 0.25;
 }
 
 double substitution_cost(const Phone& a, const Phone& b) {
+  // Urdu tells ے from ی, ں from ن, and its retroflex ٹ ڈ ڑ from ت د ر (بچے is not بچی): between
+  // two Arabic-script spellings such a difference is a different word, not a spelling variant.
+  if (a.arabic && b.arabic && a.sub != b.sub && (a.sub == 'U' || b.sub == 'U')) {
+    return 1.0;
+  }
   const bool av = is_vowel_phone(a);
   const bool bv = is_vowel_phone(b);
   if (!av && !bv) {

@@ -72,11 +72,17 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
     }
     Word w;
     w.term = to_utf8(main);
-    w.spelling = folded.size() == main.size() ? w.term : to_utf8(folded);
+    w.script = first_letter_script(folded);
+    // The key table keeps Latin spellings with their letters' marks (Paşa: ş is sh), Arabic-script
+    // ones with their ZWNJ (خواجه‌یف); the main term is derived from it by folding.
+    if (w.script == Script::kLatin) {
+      w.spelling = to_utf8(fold_token(raw, true));
+    } else {
+      w.spelling = folded.size() == main.size() ? w.term : to_utf8(folded);
+    }
     w.start = u.byte_offset[span.begin];
     w.end = u.byte_offset[span.end];
     w.position = static_cast<std::uint32_t>(words.size() + 1);
-    w.script = first_letter_script(folded);
     w.capitalized = starts_upper(raw);
     if (folded.size() != main.size()) {
       std::size_t from = 0;

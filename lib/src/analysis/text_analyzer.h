@@ -19,7 +19,9 @@ namespace talash::internal {
 struct Word {
   // Main term: folded, ZWNJ deleted (UTF-8).
   std::string term;
-  // Folded spelling with ZWNJ kept where it separates parts (UTF-8); equal to term for most words.
+  // The spelling the key table keeps (UTF-8): for Arabic script the folded word with ZWNJ kept
+  // where it separates parts, for Latin the case-folded word with its diacritics; folding it
+  // (fold_token + join_zwnj) gives the main term. Equal to term for most words.
   std::string spelling;
   // Byte range of the word in the analysed text.
   std::size_t start = 0;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/char_fold.h"
+#include "analysis/utf.h"
 #include "index/term_schema.h"
 
 namespace talash::internal {
@@ -11,7 +13,7 @@ namespace {
 // Only candidates this close to the best one are kept: with انور at hand, انوار is not Enver.
 constexpr double kMargin = 0.07;
 constexpr std::size_t kMaxCandidates = 8;
-constexpr std::size_t kMaxSplits = 3;
+constexpr std::size_t kMaxSplits = 4;
 // A joined word found by its head counts a little less than a word of its own.
 constexpr double kHeadWeight = 0.95;
 // At most this many longer keys are looked at for compound heads (a short key has many).
@@ -25,14 +27,9 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
   return n;
 }
 
-// The main term of a spelling from the key table: the spelling without ZWNJ.
-std::string main_term(std::string spelling) {
-  static const std::string kZwnjUtf8 = "\xe2\x80\x8c";
-  for (std::size_t at = spelling.find(kZwnjUtf8); at != std::string::npos;
-       at = spelling.find(kZwnjUtf8, at)) {
-    spelling.erase(at, kZwnjUtf8.size());
-  }
-  return spelling;
+// The main term of a spelling from the key table: the spelling folded (Paşa: pasa), without ZWNJ.
+std::string main_term(const std::string& spelling) {
+  return to_utf8(join_zwnj(fold_token(decode_utf8(spelling).text)));
 }
 
 bool is_latin_term(const std::string& term) {
@@ -95,7 +92,7 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
                                                 const std::vector<PhoneVariant>& query,
                                                 double threshold,
                                                 const std::string& exclude) const {
-  std::map<std::string, VariantMatch> seen;
+  std::map<std::string, std::pair<VariantMatch, std::string>> seen;
   for (const std::string& key : keys) {
     const std::string entry = schema::key_entry(key);
     for (auto it = db_.synonyms_begin(entry); it != db_.synonyms_end(entry); ++it) {
@@ -104,14 +101,15 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
       if (term == exclude || seen.count(term) != 0) {
         continue;
       }
-      seen[term] = variant_similarity(query, term_variants(spelling));
+      seen[term] = {variant_similarity(query, term_variants(spelling)), spelling};
     }
   }
   std::vector<Candidate> out;
-  for (const auto& [term, match] : seen) {
+  for (const auto& [term, found] : seen) {
+    const auto& [match, spelling] = found;
     // A word may linger in the key table after its last passage was deleted.
     if (match.similarity >= threshold && db_.term_exists(term)) {
-      out.push_back({{term}, match.similarity, match.stripped});
+      out.push_back({{term}, match.similarity, match.stripped, spelling});
     }
   }
   return out;
@@ -147,14 +145,17 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
                                similarity_threshold(consonants(right)), "");
     for (const Candidate& l : lefts) {
       for (const Candidate& r : rights) {
-        const auto lp = term_variants(l.terms[0]);
-        const auto rp = term_variants(r.terms[0]);
+        if (is_latin_term(l.terms[0]) != is_latin_term(r.terms[0])) {
+          continue;  // the two words of one phrase are in one script
+        }
+        const auto lp = term_variants(l.spelling);
+        const auto rp = term_variants(r.spelling);
         if (lp.empty() || rp.empty()) {
           continue;
         }
         const double sim = phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
         if (sim >= threshold) {
-          out.push_back({{l.terms[0], r.terms[0]}, sim, false});
+          out.push_back({{l.terms[0], r.terms[0]}, sim, false, ""});
         }
       }
     }
@@ -206,7 +207,7 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
   }
   for (const auto& [term, sim] : seen) {
     if (sim >= threshold && db_.term_exists(term)) {
-      out.push_back({{term}, sim, true});
+      out.push_back({{term}, sim, true, ""});
     }
   }
   return out;

@@ -22,6 +22,8 @@ struct Candidate {
   double similarity = 0;
   // Matched through an affix-stripped form; such a match never sets the bar for the others.
   bool stripped = false;
+  // The key-table spelling of a one-term candidate (Paşa, not pasa), for scoring it in a pair.
+  std::string spelling;
 };
 
 class TranslitExpander {
