@@ -14,7 +14,8 @@ namespace {
 
 bool is_text_file(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".md" || ext == ".text";
 }
 
@@ -22,7 +23,8 @@ bool is_text_file(const fs::path& p) {
 // documents. Named on the command line, it is indexed like any file.
 bool is_readme(const fs::path& p) {
   std::string stem = p.stem().string();
-  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
   return stem == "README";
 }
 
@@ -41,8 +43,8 @@ std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
     std::error_code ec;
     const fs::file_status st = fs::status(root, ec);
     if (ec || !fs::exists(st)) {
-      problems.push_back("cannot read '" + given + "': " +
-                         (ec ? ec.message() : std::string("no such file or directory")));
+      problems.push_back("cannot read '" + given +
+                         "': " + (ec ? ec.message() : std::string("no such file or directory")));
       continue;
     }
     if (fs::is_regular_file(st)) {

@@ -1,11 +1,11 @@
 // talash-index: builds or updates a Talash index from text files.
+#include "corpus_reader.h"
+
 #include <talash/talash.h>
 
 #include <boost/program_options.hpp>
 
 #include <iostream>
-
-#include "corpus_reader.h"
 
 namespace po = boost::program_options;
 
@@ -26,7 +26,8 @@ int main(int argc, char** argv) try {
       "A file indexed before is replaced by its new passages.\n\nOptions");
   std::string db;
   std::size_t passage_chars = 0;
-  visible.add_options()("help,h", "show this help and exit")("version", "print the version and exit")(
+  visible.add_options()("help,h", "show this help and exit")("version",
+                                                             "print the version and exit")(
       "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
       "rebuild", "start from an empty index")(
       "passage-chars", po::value<std::size_t>(&passage_chars)->default_value(600),
@@ -56,9 +57,8 @@ int main(int argc, char** argv) try {
   }
   const bool quiet = vm.count("quiet") != 0;
   const bool verbose = vm.count("verbose") != 0;
-  std::vector<std::string> paths = vm.count("path") != 0
-                                       ? vm["path"].as<std::vector<std::string>>()
-                                       : std::vector<std::string>{"corpus"};
+  std::vector<std::string> paths = vm.count("path") != 0 ? vm["path"].as<std::vector<std::string>>()
+                                                         : std::vector<std::string>{"corpus"};
 
   std::vector<std::string> problems;
   const auto inputs = talash::cli::find_inputs(paths, problems);
@@ -66,7 +66,8 @@ int main(int argc, char** argv) try {
     std::cerr << "talash-index: " << p << '\n';
   }
   if (inputs.empty()) {
-    std::cerr << "talash-index: nothing to index in " << (paths.size() == 1 ? paths[0] : "the paths given")
+    std::cerr << "talash-index: nothing to index in "
+              << (paths.size() == 1 ? paths[0] : "the paths given")
               << (problems.empty() ? " (no .txt or .md files)" : "") << '\n';
     return kExitUsage;
   }

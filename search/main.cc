@@ -1,12 +1,13 @@
 // talash-search: searches a Talash index.
+#include "result_printer.h"
+
 #include <talash/talash.h>
 
 #include <boost/program_options.hpp>
 
 #include <iostream>
-#include <unistd.h>
 
-#include "result_printer.h"
+#include <unistd.h>
 
 namespace po = boost::program_options;
 
@@ -68,17 +69,18 @@ int main(int argc, char** argv) try {
   std::string color;
   talash::SearchOptions options;
   talash::cli::PrintOptions print;
-  visible.add_options()("help,h", "show this help and exit")("version", "print the version and exit")(
+  visible.add_options()("help,h", "show this help and exit")("version",
+                                                             "print the version and exit")(
       "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
       "limit,n", po::value<std::size_t>(&options.limit)->default_value(10), "number of results")(
       "offset", po::value<std::size_t>(&options.offset)->default_value(0), "results to skip")(
       "per-doc", po::value<std::size_t>(&options.per_doc)->default_value(3),
-      "at most N passages per file (0: no limit)")(
-      "lang", po::value<std::string>(&options.lang), "only passages in ur, fa or en")(
+      "at most N passages per file (0: no limit)")("lang", po::value<std::string>(&options.lang),
+                                                   "only passages in ur, fa or en")(
       "exact", "match the query's own spelling only: no stems, no transliteration")(
       "json", "print one JSON object per query")("batch", "read one query per line from stdin")(
-      "explain", "show how each query word matched")(
-      "stats", "print facts about the index and exit")(
+      "explain", "show how each query word matched")("stats",
+                                                     "print facts about the index and exit")(
       "color", po::value<std::string>(&color)->default_value("auto"), "auto, always or never");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query");
@@ -102,7 +104,8 @@ int main(int argc, char** argv) try {
     std::cerr << "talash-search: --color must be auto, always or never\n";
     return kExitUsage;
   }
-  if (!options.lang.empty() && options.lang != "ur" && options.lang != "fa" && options.lang != "en") {
+  if (!options.lang.empty() && options.lang != "ur" && options.lang != "fa" &&
+      options.lang != "en") {
     std::cerr << "talash-search: --lang must be ur, fa or en\n";
     return kExitUsage;
   }

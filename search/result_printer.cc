@@ -69,8 +69,8 @@ void print_text(std::ostream& out, const SearchResults& results, const PrintOpti
     if (options.color) {
       out << kDim;
     }
-    out << rank << ". " << r.doc << " #" << r.passage << " [" << r.lang << "] score "
-        << std::fixed << std::setprecision(2) << r.score;
+    out << rank << ". " << r.doc << " #" << r.passage << " [" << r.lang << "] score " << std::fixed
+        << std::setprecision(2) << r.score;
     if (options.color) {
       out << kColorClose;
     }
@@ -96,7 +96,8 @@ void print_stats(std::ostream& out, const IndexStats& s, bool json) {
   if (json) {
     dump(out, Json{{"documents", s.documents},
                    {"passages", s.passages},
-                   {"passages_by_lang", {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
+                   {"passages_by_lang",
+                    {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
                    {"distinct_terms", s.distinct_terms},
                    {"analysis_version", s.analysis_version}});
     return;

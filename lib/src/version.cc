@@ -1,6 +1,6 @@
-#include <talash/version.h>
-
 #include "analysis_version.h"
+
+#include <talash/version.h>
 
 namespace talash {
 

@@ -1,9 +1,9 @@
 #include "analysis/persian_stemmer.h"
 
-#include <catch2/catch.hpp>
-
 #include "../support/chars.h"
 #include "analysis/utf.h"
+
+#include <catch2/catch.hpp>
 
 namespace {
 
@@ -11,7 +11,9 @@ using talash::internal::decode_utf8;
 using talash::internal::persian_stem;
 using talash::internal::to_utf8;
 
-std::string stem(const std::string& folded) { return to_utf8(persian_stem(decode_utf8(folded).text)); }
+std::string stem(const std::string& folded) {
+  return to_utf8(persian_stem(decode_utf8(folded).text));
+}
 
 struct Row {
   const char* word;
@@ -34,7 +36,8 @@ const Row kRows[] = {
 
 }  // namespace
 
-TEST_CASE("Persian light stemmer strips plurals and comparatives without over-stemming", "[analysis][fa]") {
+TEST_CASE("Persian light stemmer strips plurals and comparatives without over-stemming",
+          "[analysis][fa]") {
   for (const Row& row : kRows) {
     CAPTURE(row.word, row.why);
     CHECK(stem(row.word) == row.stem);

@@ -3,9 +3,9 @@
 // and J:join for a join with the next word; tokens are separated by " · ".
 #include "analysis/text_analyzer.h"
 
-#include <catch2/catch.hpp>
-
 #include "../support/chars.h"
+
+#include <catch2/catch.hpp>
 
 namespace {
 
@@ -39,7 +39,9 @@ const Row kSpecVectors[] = {
     {"میروم", "میروم", "the same verb typed without ZWNJ"},
     {"می روم", "می J:میروم · روم", "typed with a space: D1 join at the first word's position"},
     {"کتاب" ZWNJ "ها", "کتابها P:کتاب", "plural with ZWNJ; ها is a pure affix, not a part"},
-    {"ك" "تابها", "کتابها", "Arabic kaf folds to keheh"},
+    {"ك"
+     "تابها",
+     "کتابها", "Arabic kaf folds to keheh"},
     {"کتاب ها", "کتاب J:کتابها · ها", "plural typed with a space: D2 join"},
     {"خانه" HAMZA_ABOVE, "خانه", "ezafe written هٔ"},
     {"خانۀ", "خانه", "ezafe written ۀ (folds through ە)"},
@@ -76,9 +78,15 @@ const Row kSpecVectors[] = {
 const Row kFoldingTable[] = {
     {"ب" ARABIC_YEH "ن", "بین", "C5: Arabic yeh to Farsi yeh"},
     {"ب" ALEF_MAKSURA, "بی", "C5: alef maksura to Farsi yeh"},
-    {"ب" "ۍ", "بی", "C5: ۍ to Farsi yeh"},
-    {"ب" "ې", "بی", "C5: ې to Farsi yeh"},
-    {"ب" "ڪ", "بک", "C5: swash kaf to keheh"},
+    {"ب"
+     "ۍ",
+     "بی", "C5: ۍ to Farsi yeh"},
+    {"ب"
+     "ې",
+     "بی", "C5: ې to Farsi yeh"},
+    {"ب"
+     "ڪ",
+     "بک", "C5: swash kaf to keheh"},
     {"ب" AE, "به", "C5: ە to heh"},
     {"ٲب", "اب", "C5: ٲ to alef"},
     {"ک" TATWEEL "تاب", "کتاب", "A4: tatweel"},
@@ -170,7 +178,9 @@ TEST_CASE("Stems live beside the surface term", "[analysis][en][fa]") {
 
 TEST_CASE("Invalid UTF-8 never produces a term", "[analysis]") {
   const TextAnalyzer analyzer;
-  const auto words = analyzer.analyze(std::string("ab\xff\xfe" "cd \xc3"), "");
+  const auto words = analyzer.analyze(std::string("ab\xff\xfe"
+                                                  "cd \xc3"),
+                                      "");
   for (const auto& w : words) {
     CHECK(w.term.find("\xff") == std::string::npos);
   }
@@ -187,39 +197,87 @@ struct CodePointRow {
 
 const CodePointRow kEveryCodePoint[] = {
     // C5: to Farsi yeh
-    {"ب\u064a", "بی"}, {"ب\u0649", "بی"}, {"ب\u06cd", "بی"}, {"ب\u06ce", "بی"},
-    {"ب\u06d0", "بی"}, {"ب\u0620", "بی"},
+    {"ب\u064a", "بی"},
+    {"ب\u0649", "بی"},
+    {"ب\u06cd", "بی"},
+    {"ب\u06ce", "بی"},
+    {"ب\u06d0", "بی"},
+    {"ب\u0620", "بی"},
     // C5: to keheh
-    {"ب\u0643", "بک"}, {"ب\u06aa", "بک"}, {"ب\u063b", "بک"}, {"ب\u063c", "بک"},
+    {"ب\u0643", "بک"},
+    {"ب\u06aa", "بک"},
+    {"ب\u063b", "بک"},
+    {"ب\u063c", "بک"},
     // C5: to heh (ۀ through its hamza and ە)
-    {"ب\u06c1", "به"}, {"ب\u06d5", "به"}, {"ب\u0629", "به"}, {"ب\u06c3", "به"}, {"ب\u06c0", "به"},
+    {"ب\u06c1", "به"},
+    {"ب\u06d5", "به"},
+    {"ب\u0629", "به"},
+    {"ب\u06c3", "به"},
+    {"ب\u06c0", "به"},
     {"ب\u06c2", "به"},
     // C5: to alef
-    {"\u0671ب", "اب"}, {"\u0672ب", "اب"}, {"\u0673ب", "اب"}, {"\u0622ب", "اب"}, {"\u0623ب", "اب"},
+    {"\u0671ب", "اب"},
+    {"\u0672ب", "اب"},
+    {"\u0673ب", "اب"},
+    {"\u0622ب", "اب"},
+    {"\u0623ب", "اب"},
     {"\u0625ب", "اب"},
     // C4: waw and yeh with hamza
-    {"ب\u0624", "بو"}, {"ب\u0626ب", "بیب"},
+    {"ب\u0624", "بو"},
+    {"ب\u0626ب", "بیب"},
     // A4: format characters and tatweel inside a word are deleted
-    {"ب\u200dب", "بب"}, {"ب\u200eب", "بب"}, {"ب\u200fب", "بب"}, {"ب\u061cب", "بب"},
-    {"ب\u202aب", "بب"}, {"ب\u202bب", "بب"}, {"ب\u202cب", "بب"}, {"ب\u202dب", "بب"},
-    {"ب\u202eب", "بب"}, {"ب\u2066ب", "بب"}, {"ب\u2067ب", "بب"}, {"ب\u2068ب", "بب"},
-    {"ب\u2069ب", "بب"}, {"ب\u2060ب", "بب"}, {"ب\ufeffب", "بب"}, {"ب\u00adب", "بب"},
-    {"ب\u0640ب", "بب"}, {"ب\u08e2ب", "بب"},
+    {"ب\u200dب", "بب"},
+    {"ب\u200eب", "بب"},
+    {"ب\u200fب", "بب"},
+    {"ب\u061cب", "بب"},
+    {"ب\u202aب", "بب"},
+    {"ب\u202bب", "بب"},
+    {"ب\u202cب", "بب"},
+    {"ب\u202dب", "بب"},
+    {"ب\u202eب", "بب"},
+    {"ب\u2066ب", "بب"},
+    {"ب\u2067ب", "بب"},
+    {"ب\u2068ب", "بب"},
+    {"ب\u2069ب", "بب"},
+    {"ب\u2060ب", "بب"},
+    {"ب\ufeffب", "بب"},
+    {"ب\u00adب", "بب"},
+    {"ب\u0640ب", "بب"},
+    {"ب\u08e2ب", "بب"},
     // A5: digit punctuation between digits
     // (٪ is punctuation to ICU, as % is: ۵۰٪ gives the term 50, as 50% does.)
-    {"۳\u066b۱۴", "3.14"}, {"۱\u066c۰۰۰", "1,000"}, {"۵۰\u066a", "50"}, {"50%", "50"},
+    {"۳\u066b۱۴", "3.14"},
+    {"۱\u066c۰۰۰", "1,000"},
+    {"۵۰\u066a", "50"},
+    {"50%", "50"},
     // C4: marks
-    {"ب\u064bب", "بب"}, {"ب\u064fب", "بب"}, {"ب\u0652ب", "بب"}, {"ب\u0653ب", "بب"},
-    {"ب\u0655ب", "بب"}, {"ب\u0657ب", "بب"}, {"ب\u0658ب", "بب"}, {"ب\u0670ب", "بب"},
-    {"ب\u0610ب", "بب"}, {"ب\u06d6ب", "بب"}, {"ب\u06e1ب", "بب"}, {"ب\u06eaب", "بب"},
-    {"ب\u08f0ب", "بب"}, {"e\u0301te\u0301", "ete"},
+    {"ب\u064bب", "بب"},
+    {"ب\u064fب", "بب"},
+    {"ب\u0652ب", "بب"},
+    {"ب\u0653ب", "بب"},
+    {"ب\u0655ب", "بب"},
+    {"ب\u0657ب", "بب"},
+    {"ب\u0658ب", "بب"},
+    {"ب\u0670ب", "بب"},
+    {"ب\u0610ب", "بب"},
+    {"ب\u06d6ب", "بب"},
+    {"ب\u06e1ب", "بب"},
+    {"ب\u06eaب", "بب"},
+    {"ب\u08f0ب", "بب"},
+    {"e\u0301te\u0301", "ete"},
     // C6: every digit set
     {"\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789"},
     {"\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9", "0123456789"},
     {"\u0966\u0967", "01"},
     // Kept distinct
-    {"بے", "بے"}, {"بں", "بں"}, {"ٹب", "ٹب"}, {"ڈب", "ڈب"}, {"ڑب", "ڑب"}, {"بھ", "بھ"},
-    {"پچژگ", "پچژگ"}, {"بء", "بء"},
+    {"بے", "بے"},
+    {"بں", "بں"},
+    {"ٹب", "ٹب"},
+    {"ڈب", "ڈب"},
+    {"ڑب", "ڑب"},
+    {"بھ", "بھ"},
+    {"پچژگ", "پچژگ"},
+    {"بء", "بء"},
 };
 
 }  // namespace

@@ -3,13 +3,13 @@
 // and their phone similarity clears the threshold for that key's length, as the search does.
 #include "analysis/translit_key.h"
 
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-
 #include "analysis/text_analyzer.h"
 #include "analysis/utf.h"
 #include "query/translit_expander.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
 
 namespace {
 
@@ -35,9 +35,8 @@ bool meet(const TextAnalyzer& analyzer, const std::string& a, const std::string&
     consonants = std::max(consonants, key_consonants(k));
     shared = shared || std::find(wb.keys.begin(), wb.keys.end(), k) != wb.keys.end();
   }
-  return shared &&
-         variant_similarity(variants(wa, a), variants(wb, b)).similarity >=
-             similarity_threshold(consonants);
+  return shared && variant_similarity(variants(wa, a), variants(wb, b)).similarity >=
+                       similarity_threshold(consonants);
 }
 
 const Pair kMatch[] = {
@@ -78,7 +77,10 @@ const Pair kNoMatch[] = {
     {"Pasha", "باشی", "'you are': final ی is not a"},
     {"Tokyo", "تکیه", "'reliance': o is not ه"},
     {"Selim", "اسلام", "'Islam': a long ā where Selim has i"},
-    {"ترکمن" "\xe2\x80\x8c" "ها", "Turkmenistan", "affixes stripped on both sides"},
+    {"ترکمن"
+     "\xe2\x80\x8c"
+     "ها",
+     "Turkmenistan", "affixes stripped on both sides"},
 };
 
 }  // namespace

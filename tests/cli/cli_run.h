@@ -2,6 +2,8 @@
 #ifndef TALASH_TESTS_CLI_CLI_RUN_H_
 #define TALASH_TESTS_CLI_CLI_RUN_H_
 
+#include "../support/temp_dir.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -9,9 +11,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
-#include "../support/temp_dir.h"
+#include <sys/wait.h>
 
 namespace talash::test {
 

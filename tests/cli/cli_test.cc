@@ -1,14 +1,13 @@
 // End-to-end tests of talash-index and talash-search on the bundled corpus/.
+#include "../support/temp_dir.h"
+#include "cli_run.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <xapian.h>
 
 #include <fstream>
 #include <sstream>
-
-#include "../support/temp_dir.h"
-#include "cli_run.h"
 
 namespace {
 
@@ -35,7 +34,8 @@ const std::string& corpus_db() {
 }
 
 Json search_json(const std::string& query, const std::string& extra = "") {
-  const Run r = run(kSearch + " --db " + quote(corpus_db()) + " --json " + extra + " " + quote(query));
+  const Run r =
+      run(kSearch + " --db " + quote(corpus_db()) + " --json " + extra + " " + quote(query));
   REQUIRE((r.code == 0 || r.code == 1));
   return Json::parse(r.out);
 }
@@ -138,7 +138,9 @@ TEST_CASE("Batch mode prints one JSON object per input line", "[cli]") {
   CHECK(objects[2]["results"].empty());
 }
 
-TEST_CASE("Per-document cap and limit shape the page: --per-doc passages per file and --limit the page", "[cli]") {
+TEST_CASE(
+    "Per-document cap and limit shape the page: --per-doc passages per file and --limit the page",
+    "[cli]") {
   const Json j = search_json("Bukhara", "--per-doc 1 --limit 3");
   std::set<std::string> docs;
   for (const auto& r : j["results"]) {
@@ -199,8 +201,8 @@ TEST_CASE("talash-index names a missing path and fails", "[cli]") {
 
 TEST_CASE("talash-index indexes what it can and reports a path it cannot", "[cli]") {
   TempDir dir;
-  const Run r =
-      run(kIndex + " --db " + quote(dir / "db") + " " + quote(kCorpus) + " " + quote(dir / "gone.txt"));
+  const Run r = run(kIndex + " --db " + quote(dir / "db") + " " + quote(kCorpus) + " " +
+                    quote(dir / "gone.txt"));
   CHECK(r.code == 1);
   CHECK(r.err.find("gone.txt") != std::string::npos);
   CHECK(run(kSearch + " --db " + quote(dir / "db") + " Bukhara").code == 0);

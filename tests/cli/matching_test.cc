@@ -1,15 +1,15 @@
 // End-to-end matching through both CLIs on small corpora written by the tests: every spelling of a
 // word finds the others (normalization), and every spelling of a name finds the others across
 // scripts (transliteration), with unrelated look-alike words left out.
+#include "../support/chars.h"
+#include "../support/temp_dir.h"
+#include "cli_run.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <set>
-
-#include "../support/chars.h"
-#include "../support/temp_dir.h"
-#include "cli_run.h"
 
 namespace {
 
@@ -29,7 +29,8 @@ std::string index(const TempDir& dir, const std::vector<Doc>& docs) {
     std::ofstream(dir.path() / "docs" / d.name) << d.text << '\n';
   }
   const std::string db = dir / "db";
-  REQUIRE(run(std::string(TALASH_INDEX_BIN) + " -q --db " + quote(db) + " " + quote(dir / "docs")).code == 0);
+  REQUIRE(run(std::string(TALASH_INDEX_BIN) + " -q --db " + quote(db) + " " + quote(dir / "docs"))
+              .code == 0);
   return db;
 }
 
@@ -61,7 +62,8 @@ TEST_CASE("Every spelling of a word finds the passages written in the others", "
        {"fergana_persian.txt", "دره فرغانه مرکز جنبش بود."}},
       {{"kitab_marks.txt", "این " ARABIC_KAF KASRA "ت" TATWEEL TATWEEL "َاب را بخوان."},
        {"kitab_plain.txt", "کتاب تازه به چاپ رسید."}},
-      {{"hamza_seat.txt", "تأثیر این جنبش زیاد بود."}, {"hamza_none.txt", "تاثیر آن تا امروز ماند."}},
+      {{"hamza_seat.txt", "تأثیر این جنبش زیاد بود."},
+       {"hamza_none.txt", "تاثیر آن تا امروز ماند."}},
       {{"year_persian.txt", "در سال ۱۹۲۲ جنگ پایان یافت."},
        {"year_arabic.txt", "في سنة ١٩٢٢ انتهت الحرب."},
        {"year_latin.txt", "The war ended in 1922."}},
@@ -92,7 +94,8 @@ TEST_CASE("Every spelling of a word finds the passages written in the others", "
 
 TEST_CASE("Urdu words that differ in one letter do not find each other", "[cli][ur]") {
   TempDir dir;
-  const std::string db = index(dir, {{"bache.txt", "بچے کھیل رہے ہیں۔"}, {"bachi.txt", "بچی سو رہی ہے۔"}});
+  const std::string db =
+      index(dir, {{"bache.txt", "بچے کھیل رہے ہیں۔"}, {"bachi.txt", "بچی سو رہی ہے۔"}});
   CHECK(found(db, "بچے") == std::set<std::string>{"bache.txt"});
   CHECK(found(db, "بچی") == std::set<std::string>{"bachi.txt"});
 }
@@ -100,11 +103,13 @@ TEST_CASE("Urdu words that differ in one letter do not find each other", "[cli][
 TEST_CASE("Names find their spellings in the other script, and the reverse", "[cli][translit]") {
   TempDir dir;
   const std::string db = index(
-      dir, {{"ur.txt", "اسماعیل انور پاشا خطے میں آئے اور بالشیوک افواج سے لڑے۔"},
-            {"fa.txt", "انورپاشا با بلشویک ها در قراتگین و قرغان تپه جنگید و به خوارزم رفت."},
-            {"en.txt", "Enver Pasha fought the Bolshevik army at Karategin and Kurgantepe, far from Khwarezm."},
-            {"tr.txt", "Enver Paşa Buhara'da savaştı."},
-            {"trap.txt", "انوار خورشید و نیروی باد و خون دل در این شعر آمده است."}});
+      dir,
+      {{"ur.txt", "اسماعیل انور پاشا خطے میں آئے اور بالشیوک افواج سے لڑے۔"},
+       {"fa.txt", "انورپاشا با بلشویک ها در قراتگین و قرغان تپه جنگید و به خوارزم رفت."},
+       {"en.txt",
+        "Enver Pasha fought the Bolshevik army at Karategin and Kurgantepe, far from Khwarezm."},
+       {"tr.txt", "Enver Paşa Buhara'da savaştı."},
+       {"trap.txt", "انوار خورشید و نیروی باد و خون دل در این شعر آمده است."}});
   const std::vector<std::pair<const char*, std::set<std::string>>> cases = {
       {"Enver", {"ur.txt", "fa.txt", "en.txt", "tr.txt"}},
       {"Enver Pasha", {"ur.txt", "fa.txt", "en.txt", "tr.txt"}},
@@ -132,11 +137,14 @@ TEST_CASE("Names find their spellings in the other script, and the reverse", "[c
   }
 }
 
-TEST_CASE("Exact spelling ranks above transliteration, and --exact turns it off", "[cli][translit]") {
+TEST_CASE("Exact spelling ranks above transliteration, and --exact turns it off",
+          "[cli][translit]") {
   TempDir dir;
-  const std::string db = index(dir, {{"ur.txt", "انور پاشا نے بخارا میں جنگ کی۔"},
-                                     {"en.txt", "Enver Pasha fought near Bukhara. Enver Pasha lost."}});
-  const auto r = run(std::string(TALASH_SEARCH_BIN) + " --json --db " + quote(db) + " " + quote("انور پاشا"));
+  const std::string db =
+      index(dir, {{"ur.txt", "انور پاشا نے بخارا میں جنگ کی۔"},
+                  {"en.txt", "Enver Pasha fought near Bukhara. Enver Pasha lost."}});
+  const auto r =
+      run(std::string(TALASH_SEARCH_BIN) + " --json --db " + quote(db) + " " + quote("انور پاشا"));
   const auto j = nlohmann::json::parse(r.out);
   REQUIRE(j["results"].size() == 2);
   CHECK(j["results"][0]["doc"] == "ur.txt");
@@ -148,6 +156,7 @@ TEST_CASE("Exact spelling ranks above transliteration, and --exact turns it off"
 
 TEST_CASE("A folder's README is not indexed unless named", "[cli]") {
   TempDir dir;
-  const std::string db = index(dir, {{"README.md", "Notes about Samarkand."}, {"a.txt", "Samarkand"}});
+  const std::string db =
+      index(dir, {{"README.md", "Notes about Samarkand."}, {"a.txt", "Samarkand"}});
   CHECK(found(db, "Samarkand") == std::set<std::string>{"a.txt"});
 }

@@ -43,7 +43,8 @@ TEST_CASE("Short lines of one block are merged; long lines stand alone", "[index
 }
 
 TEST_CASE("Long paragraphs are cut at sentence ends", "[index][fa][ur]") {
-  const std::string fa = repeat("این جمله‌ای است که به پایان می‌رسد. ", 40);
+  const std::string fa =
+      repeat("این جمله‌ای است که به پایان می‌رسد. ", 40);
   const std::string ur = repeat("یہ ایک جملہ ہے جو ختم ہوتا ہے۔ ", 40);
   for (const std::string& text : {fa, ur}) {
     const auto p = passages(text, 600);

@@ -1,10 +1,10 @@
 // The library end to end: IndexWriter builds an index of small documents, Searcher queries it.
+#include "../support/chars.h"
+#include "../support/temp_dir.h"
+
 #include <talash/talash.h>
 
 #include <catch2/catch.hpp>
-
-#include "../support/chars.h"
-#include "../support/temp_dir.h"
 
 namespace {
 
@@ -28,13 +28,17 @@ void build(const std::string& db) {
   w.add({"ur.txt", "اسماعیل انور پاشا خطے میں تشریف لائے اور بغاوت کا اعلان کیا۔", ""});
   w.add({"fa.txt", "ولی انورپاشا یک شخصیت پیچیده بود و در بخارا جنگید.", ""});
   w.add({"en.txt", "Enver Pasha's campaign in Bukhara was a series of engagements.", ""});
-  w.add({"trap.txt", "انوار خورشید بر کوه می‌تابید و نور همه جا را گرفت.", ""});
+  w.add(
+      {"trap.txt",
+       "انوار خورشید بر کوه می‌تابید و نور همه جا را گرفت.",
+       ""});
   w.commit();
 }
 
 }  // namespace
 
-TEST_CASE("A Latin name finds its Urdu and Persian spellings, ranked below exact", "[query][translit]") {
+TEST_CASE("A Latin name finds its Urdu and Persian spellings, ranked below exact",
+          "[query][translit]") {
   TempDir dir;
   build(dir / "db");
   talash::Searcher s(dir / "db");
@@ -53,7 +57,8 @@ TEST_CASE("A Latin name finds its Urdu and Persian spellings, ranked below exact
   }
 }
 
-TEST_CASE("An Arabic-script name finds the Latin spelling and the joined form", "[query][translit]") {
+TEST_CASE("An Arabic-script name finds the Latin spelling and the joined form",
+          "[query][translit]") {
   TempDir dir;
   build(dir / "db");
   talash::Searcher s(dir / "db");

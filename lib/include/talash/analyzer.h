@@ -1,14 +1,14 @@
 // Analyzer: the text analysis chain that both indexing and searching use, exposed for programs that
 // need to normalize words exactly as Talash does.
 //
-// The chain (see docs in README "Analysis"): ICU word segmentation with extra splits at Latin/Arabic
-// script changes and between Arabic letters and digits; per token NFKC, case folding (Turkish
-// dotted/dotless i to i), removal of diacritics, tatweel and invisible format characters, folding
-// of Arabic/Persian/Urdu letter variants to one form while Urdu's distinct letters stay distinct,
-// and all digits to ASCII. ZWNJ is kept inside a word: the main term is the joined form.
+// The chain (see docs in README "Analysis"): ICU word segmentation with extra splits at
+// Latin/Arabic script changes and between Arabic letters and digits; per token NFKC, case folding
+// (Turkish dotted/dotless i to i), removal of diacritics, tatweel and invisible format characters,
+// folding of Arabic/Persian/Urdu letter variants to one form while Urdu's distinct letters stay
+// distinct, and all digits to ASCII. ZWNJ is kept inside a word: the main term is the joined form.
 //
-// Thread-safety: an Analyzer is not thread-safe (it owns an ICU break iterator); use one per thread.
-// Distinct Analyzer objects may be used concurrently.
+// Thread-safety: an Analyzer is not thread-safe (it owns an ICU break iterator); use one per
+// thread. Distinct Analyzer objects may be used concurrently.
 #ifndef TALASH_ANALYZER_H_
 #define TALASH_ANALYZER_H_
 

@@ -1,13 +1,13 @@
 // Implements the public talash::Analyzer over the internal TextAnalyzer.
-#include <talash/analyzer.h>
-#include <talash/error.h>
-
-#include <xapian.h>
-
 #include "analysis/script.h"
 #include "analysis/text_analyzer.h"
 #include "analysis/translit_key.h"
 #include "analysis/utf.h"
+
+#include <talash/analyzer.h>
+#include <talash/error.h>
+
+#include <xapian.h>
 
 namespace talash {
 

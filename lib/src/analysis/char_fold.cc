@@ -1,14 +1,14 @@
 #include "analysis/char_fold.h"
 
+#include "analysis/icu_status.h"
+#include "analysis/script.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
 #include <vector>
-
-#include "analysis/icu_status.h"
-#include "analysis/script.h"
 
 namespace talash::internal {
 namespace {
@@ -59,15 +59,15 @@ UChar32 fold_letter(UChar32 c) {
     case 0x06D0:
     case 0x0620:
       return 0x06CC;  // ی
-    case 0x0643:  // ك Arabic kaf
+    case 0x0643:      // ك Arabic kaf
     case 0x06AA:
     case 0x063B:
     case 0x063C:
       return 0x06A9;  // ک
-    case 0x06C1:  // ہ Urdu heh goal
-    case 0x06D5:  // ە (also ۀ after its hamza is removed)
-    case 0x0629:  // ة
-    case 0x06C3:  // ۃ
+    case 0x06C1:      // ہ Urdu heh goal
+    case 0x06D5:      // ە (also ۀ after its hamza is removed)
+    case 0x0629:      // ة
+    case 0x06C3:      // ۃ
       return 0x0647;  // ه
     case 0x0671:
     case 0x0672:

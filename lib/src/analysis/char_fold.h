@@ -1,6 +1,7 @@
 // Character folding of one token: stages A and C of the normalization spec (NFKC, case folding,
-// deletion of diacritics and invisible characters, letter-variant folding, digits to ASCII). It does
-// not depend on the language, so a word gets the same term in every document and in every query.
+// deletion of diacritics and invisible characters, letter-variant folding, digits to ASCII). It
+// does not depend on the language, so a word gets the same term in every document and in every
+// query.
 #ifndef TALASH_ANALYSIS_CHAR_FOLD_H_
 #define TALASH_ANALYSIS_CHAR_FOLD_H_
 

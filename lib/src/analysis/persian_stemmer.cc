@@ -1,21 +1,20 @@
 #include "analysis/persian_stemmer.h"
 
-#include <array>
-
 #include "analysis/char_fold.h"
+
+#include <array>
 
 namespace talash::internal {
 namespace {
 
 constexpr std::array<std::u16string_view, 19> kAffixes = {
-    u"می",  u"نمی", u"ها", u"های", u"هایی", u"ای", u"ی",   u"تر",  u"ترین", u"ام",
-    u"ات",  u"اش",  u"مان", u"تان", u"شان",  u"اند", u"ایم", u"اید", u"هایشان"};
+    u"می", u"نمی", u"ها",  u"های", u"هایی", u"ای",  u"ی",   u"تر",  u"ترین",  u"ام",
+    u"ات", u"اش",  u"مان", u"تان", u"شان",  u"اند", u"ایم", u"اید", u"هایشان"};
 
 // Suffixes written after a ZWNJ: safe to strip whatever precedes them.
 constexpr std::array<std::u16string_view, 14> kZwnjSuffixes = {
     u"هایشان", u"هایتان", u"هایمان", u"هایش", u"هایت", u"هایم", u"هایی",
-    u"های",    u"ها",     u"ترین",   u"تر",   u"اش",   u"ام",  u"ات"};
-
+    u"های",    u"ها",     u"ترین",   u"تر",   u"اش",   u"ام",   u"ات"};
 
 }  // namespace
 

@@ -1,12 +1,12 @@
 #include "analysis/phones.h"
 
+#include "analysis/icu_status.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
-
-#include "analysis/icu_status.h"
 
 namespace talash::internal {
 namespace {
@@ -18,39 +18,72 @@ Phone consonant(char cls, char sub, bool arabic) {
 // Consonant class and exact letter of an Arabic-script consonant; cls 0 for a non-consonant.
 std::pair<char, char> arabic_consonant(char16_t c) {
   switch (c) {
-    case u'ب': return {'b', 'b'};
-    case u'پ': return {'b', 'p'};
-    case u'ت': return {'t', 't'};
-    case u'ٹ': return {'t', 'U'};  // Urdu retroflex letters: their own sub, see kUrduSubs
-    case u'ط': return {'t', 'T'};
-    case u'س': return {'s', 's'};
-    case u'ص': return {'s', 'S'};
-    case u'ث': return {'s', 'c'};
-    case u'ز': return {'z', 'z'};
-    case u'ذ': return {'z', 'd'};
-    case u'ض': return {'z', 'D'};
-    case u'ظ': return {'z', 'Z'};
-    case u'ژ': return {'z', 'j'};
-    case u'ج': return {'j', 'j'};
-    case u'چ': return {'c', 'c'};
-    case u'ش': return {'x', 'x'};
-    case u'ک': return {'k', 'k'};
-    case u'گ': return {'k', 'g'};
-    case u'ق': return {'k', 'q'};
-    case u'غ': return {'k', 'G'};
-    case u'خ': return {'k', 'x'};
-    case u'ح': return {'h', 'H'};
-    case u'ه': return {'h', 'h'};
-    case u'د': return {'d', 'd'};
-    case u'ڈ': return {'d', 'U'};
-    case u'ر': return {'r', 'r'};
-    case u'ڑ': return {'r', 'U'};
-    case u'ف': return {'f', 'f'};
-    case u'ل': return {'l', 'l'};
-    case u'م': return {'m', 'm'};
-    case u'ن': return {'n', 'n'};
-    case u'ں': return {'n', 'U'};
-    default: return {0, 0};
+    case u'ب':
+      return {'b', 'b'};
+    case u'پ':
+      return {'b', 'p'};
+    case u'ت':
+      return {'t', 't'};
+    case u'ٹ':
+      return {'t', 'U'};  // Urdu retroflex letters: their own sub, see kUrduSubs
+    case u'ط':
+      return {'t', 'T'};
+    case u'س':
+      return {'s', 's'};
+    case u'ص':
+      return {'s', 'S'};
+    case u'ث':
+      return {'s', 'c'};
+    case u'ز':
+      return {'z', 'z'};
+    case u'ذ':
+      return {'z', 'd'};
+    case u'ض':
+      return {'z', 'D'};
+    case u'ظ':
+      return {'z', 'Z'};
+    case u'ژ':
+      return {'z', 'j'};
+    case u'ج':
+      return {'j', 'j'};
+    case u'چ':
+      return {'c', 'c'};
+    case u'ش':
+      return {'x', 'x'};
+    case u'ک':
+      return {'k', 'k'};
+    case u'گ':
+      return {'k', 'g'};
+    case u'ق':
+      return {'k', 'q'};
+    case u'غ':
+      return {'k', 'G'};
+    case u'خ':
+      return {'k', 'x'};
+    case u'ح':
+      return {'h', 'H'};
+    case u'ه':
+      return {'h', 'h'};
+    case u'د':
+      return {'d', 'd'};
+    case u'ڈ':
+      return {'d', 'U'};
+    case u'ر':
+      return {'r', 'r'};
+    case u'ڑ':
+      return {'r', 'U'};
+    case u'ف':
+      return {'f', 'f'};
+    case u'ل':
+      return {'l', 'l'};
+    case u'م':
+      return {'m', 'm'};
+    case u'ن':
+      return {'n', 'n'};
+    case u'ں':
+      return {'n', 'U'};
+    default:
+      return {0, 0};
   }
 }
 
@@ -101,20 +134,20 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
       out.push_back(consonant(cls, sub, true));
     } else if (c == u'ا' || c == u'ع') {
       if (initial) {
-        out.push_back({PhoneType::kCarrier, 'a', static_cast<char>(c == u'ع' ? 'E' : 'a'), false,
-                       true});
+        out.push_back(
+            {PhoneType::kCarrier, 'a', static_cast<char>(c == u'ع' ? 'E' : 'a'), false, true});
       } else if (final && c == u'ا') {
         out.push_back({PhoneType::kFinalVowel, 'a', 'a', false, true});
       } else {
-        out.push_back({PhoneType::kLongVowel, 'a', static_cast<char>(c == u'ع' ? 'E' : 'a'),
-                       false, true});
+        out.push_back(
+            {PhoneType::kLongVowel, 'a', static_cast<char>(c == u'ع' ? 'E' : 'a'), false, true});
       }
     } else if (c == u'و') {
       if (initial) {
         out.push_back(consonant('v', 'v', true));
       } else {
-        out.push_back({final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'u', 'u', true,
-                       true});
+        out.push_back(
+            {final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'u', 'u', true, true});
       }
     } else if (c == u'ی' || c == u'ے') {
       if (initial) {
@@ -145,9 +178,9 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
       const char* digraph;
       char cls;
       char sub;
-    } kDigraphs[] = {{"dj", 'j', 'j'}, {"zh", 'z', 'j'}, {"ch", 'c', 'c'}, {"sh", 'x', 'x'},
-                     {"kh", 'k', 'x'}, {"gh", 'k', 'G'}, {"dh", 'z', 'd'}, {"th", 't', 't'},
-                     {"ph", 'f', 'f'}};
+    } kDigraphs[] = {{"dj", 'j', 'j'}, {"zh", 'z', 'j'}, {"ch", 'c', 'c'},
+                     {"sh", 'x', 'x'}, {"kh", 'k', 'x'}, {"gh", 'k', 'G'},
+                     {"dh", 'z', 'd'}, {"th", 't', 't'}, {"ph", 'f', 'f'}};
     for (const auto& d : kDigraphs) {
       if (two(d.digraph)) {
         out.push_back(consonant(d.cls, d.sub, false));
@@ -179,13 +212,27 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
       continue;
     }
     switch (c) {
-      case 'p': out.push_back(consonant('b', 'p', false)); break;
-      case 'q': out.push_back(consonant('k', 'q', false)); break;
-      case 'g': out.push_back(consonant('k', 'g', false)); break;
-      case 'c': out.push_back(consonant('k', 'k', false)); break;
-      case 'x': out.push_back(consonant('k', 'x', false)); break;
-      case 'w': out.push_back(consonant('v', 'v', false)); break;
-      default: out.push_back(consonant(c, c, false)); break;
+      case 'p':
+        out.push_back(consonant('b', 'p', false));
+        break;
+      case 'q':
+        out.push_back(consonant('k', 'q', false));
+        break;
+      case 'g':
+        out.push_back(consonant('k', 'g', false));
+        break;
+      case 'c':
+        out.push_back(consonant('k', 'k', false));
+        break;
+      case 'x':
+        out.push_back(consonant('k', 'x', false));
+        break;
+      case 'w':
+        out.push_back(consonant('v', 'v', false));
+        break;
+      default:
+        out.push_back(consonant(c, c, false));
+        break;
     }
     ++i;
   }
@@ -281,7 +328,8 @@ double substitution_cost(const Phone& a, const Phone& b) {
   const bool av = is_vowel_phone(a);
   const bool bv = is_vowel_phone(b);
   if (!av && !bv) {
-    if (a.arabic != b.arabic && ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
+    if (a.arabic != b.arabic &&
+        ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
       return 0.2;  // Russian -ev/-ov is Persian -یف
     }
     if (a.cls != b.cls) {
@@ -294,8 +342,8 @@ double substitution_cost(const Phone& a, const Phone& b) {
   }
   const Phone& vowel = av ? a : b;
   const Phone& cons = av ? b : a;
-  if (vowel.may_be_consonant && ((vowel.cls == 'u' && cons.cls == 'v') ||
-                                 (vowel.cls == 'i' && cons.cls == 'y'))) {
+  if (vowel.may_be_consonant &&
+      ((vowel.cls == 'u' && cons.cls == 'v') || (vowel.cls == 'i' && cons.cls == 'y'))) {
     return 0;
   }
   if (vowel.type == PhoneType::kFinalVowel && vowel.sub == 'h' && cons.cls == 'h') {

@@ -1,12 +1,12 @@
 #include "analysis/text_analyzer.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf16.h>
-
 #include "analysis/char_fold.h"
 #include "analysis/persian_stemmer.h"
 #include "analysis/translit_key.h"
 #include "analysis/utf.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
 
 namespace talash::internal {
 namespace {

@@ -4,15 +4,15 @@
 #ifndef TALASH_ANALYSIS_TEXT_ANALYZER_H_
 #define TALASH_ANALYSIS_TEXT_ANALYZER_H_
 
+#include "analysis/script.h"
+#include "analysis/tokenizer.h"
+
 #include <xapian.h>
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "analysis/script.h"
-#include "analysis/tokenizer.h"
 
 namespace talash::internal {
 

@@ -1,12 +1,12 @@
 #include "analysis/tokenizer.h"
 
+#include "analysis/icu_status.h"
+#include "analysis/script.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
-
-#include "analysis/icu_status.h"
-#include "analysis/script.h"
 
 namespace talash::internal {
 namespace {

@@ -1,11 +1,11 @@
 #include "analysis/translit_key.h"
 
+#include "analysis/char_fold.h"
+#include "analysis/utf.h"
+
 #include <unicode/utf16.h>
 
 #include <algorithm>
-
-#include "analysis/char_fold.h"
-#include "analysis/utf.h"
 
 namespace talash::internal {
 namespace {
@@ -132,8 +132,8 @@ std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script
       if (phones[cut - 1].type == PhoneType::kShortVowel) {
         --cut;
       }
-      out.push_back({std::vector<Phone>(phones.begin(), phones.begin() + static_cast<long>(cut)),
-                     0.9});
+      out.push_back(
+          {std::vector<Phone>(phones.begin(), phones.begin() + static_cast<long>(cut)), 0.9});
     } else if (n > 3 && phones.back().type == PhoneType::kConsonant && phones.back().cls == 's' &&
                phones[n - 2].cls != 's') {
       phones.pop_back();  // an English plural: Bolsheviks
@@ -163,8 +163,8 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
       const bool stripped = x.weight < 1.0 || y.weight < 1.0;
       // Between two Arabic-script words, inflection is the Persian stemmer's business (Z terms);
       // transliteration only bridges spellings (بلشویک, بالشیوک).
-      const bool both_arabic = !x.phones.empty() && !y.phones.empty() &&
-                               x.phones.front().arabic && y.phones.front().arabic;
+      const bool both_arabic = !x.phones.empty() && !y.phones.empty() && x.phones.front().arabic &&
+                               y.phones.front().arabic;
       if ((x.weight < 1.0 && y.weight < 1.0) || (stripped && both_arabic)) {
         continue;
       }

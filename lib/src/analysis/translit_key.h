@@ -6,12 +6,12 @@
 #ifndef TALASH_ANALYSIS_TRANSLIT_KEY_H_
 #define TALASH_ANALYSIS_TRANSLIT_KEY_H_
 
+#include "analysis/phones.h"
+#include "analysis/script.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "analysis/phones.h"
-#include "analysis/script.h"
 
 namespace talash::internal {
 
@@ -41,8 +41,8 @@ struct VariantMatch {
 };
 
 // Similarity of two words given their phone variants: the best pairing, weighted. At most one of
-// the two may be affix-stripped (ترکمن‌ها, Turkmens, is no spelling of Turkmenistan), and neither
-// when both are in Arabic script.
+// the two may be affix-stripped (ترکمن‌ها, Turkmens, is no spelling of Turkmenistan), and
+// neither when both are in Arabic script.
 VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
                                 const std::vector<PhoneVariant>& b);
 

@@ -51,8 +51,6 @@ std::string to_utf8(std::u16string_view utf16) {
   return out;
 }
 
-std::string sanitize_utf8(std::string_view utf8) {
-  return to_utf8(decode_utf8(utf8).text);
-}
+std::string sanitize_utf8(std::string_view utf8) { return to_utf8(decode_utf8(utf8).text); }
 
 }  // namespace talash::internal

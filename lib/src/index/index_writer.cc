@@ -1,4 +1,11 @@
 // Implements talash::IndexWriter over a Xapian::WritableDatabase.
+#include "analysis/script.h"
+#include "analysis/text_analyzer.h"
+#include "analysis_version.h"
+#include "index/passage_splitter.h"
+#include "index/term_schema.h"
+#include "xapian_errors.h"
+
 #include <talash/error.h>
 #include <talash/index_writer.h>
 
@@ -6,13 +13,6 @@
 
 #include <chrono>
 #include <unordered_set>
-
-#include "analysis/script.h"
-#include "analysis/text_analyzer.h"
-#include "analysis_version.h"
-#include "index/passage_splitter.h"
-#include "index/term_schema.h"
-#include "xapian_errors.h"
 
 namespace talash {
 
@@ -141,8 +141,9 @@ bool IndexWriter::remove(std::string_view path) {
 void IndexWriter::commit() {
   guard_xapian("committing the index at " + impl_->path, [&] {
     const auto now = std::chrono::system_clock::now().time_since_epoch();
-    impl_->db.set_metadata(schema::kMetaCommitted,
-                           std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
+    impl_->db.set_metadata(
+        schema::kMetaCommitted,
+        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
     impl_->db.commit();
   });
 }

@@ -5,7 +5,9 @@
 namespace talash::internal {
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 std::size_t chars(std::string_view s) {
   std::size_t n = 0;

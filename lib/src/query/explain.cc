@@ -1,10 +1,10 @@
 #include "query/explain.h"
 
-#include <algorithm>
-#include <map>
-
 #include "analysis/utf.h"
 #include "index/term_schema.h"
+
+#include <algorithm>
+#include <map>
 
 namespace talash::internal {
 namespace {

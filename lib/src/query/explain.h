@@ -3,13 +3,13 @@
 #ifndef TALASH_QUERY_EXPLAIN_H_
 #define TALASH_QUERY_EXPLAIN_H_
 
+#include "analysis/text_analyzer.h"
+#include "query/query_builder.h"
+
 #include <talash/searcher.h>
 
 #include <string_view>
 #include <vector>
-
-#include "analysis/text_analyzer.h"
-#include "query/query_builder.h"
 
 namespace talash::internal {
 

@@ -1,10 +1,10 @@
 #include "query/query_builder.h"
 
-#include <talash/error.h>
-
 #include "analysis/utf.h"
 #include "index/term_schema.h"
 #include "query/translit_expander.h"
+
+#include <talash/error.h>
 
 namespace talash::internal {
 namespace {
@@ -50,7 +50,8 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   std::array<std::size_t, kTiers> tier_end{};
   qw.alternatives.push_back({{w.term}, MatchKind::kExact, 1.0});
   if (!exact) {
-    qw.alternatives.push_back({{std::string(schema::kPartPrefix) + w.term}, MatchKind::kCompound, 1.0});
+    qw.alternatives.push_back(
+        {{std::string(schema::kPartPrefix) + w.term}, MatchKind::kCompound, 1.0});
     if (w.script == Script::kArabic) {
       const std::u16string u = decode_utf8(w.term).text;
       for (std::size_t cut = kMinHalf; cut + kMinHalf <= u.size(); ++cut) {
@@ -107,12 +108,13 @@ TieredQuery QueryBuilder::item_query(const QueryItem& item, bool exact_mode,
     std::vector<std::string> terms;
     for (const Word& w : analysed) {
       terms.push_back(w.term);
-      words.push_back({item.text.substr(w.start, w.end - w.start), {{{w.term}, MatchKind::kExact, 1.0}}});
+      words.push_back(
+          {item.text.substr(w.start, w.end - w.start), {{{w.term}, MatchKind::kExact, 1.0}}});
     }
-    const Xapian::Query q = terms.size() == 1
-                                ? Xapian::Query(terms.front())
-                                : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(),
-                                                terms.end(), terms.size());
+    const Xapian::Query q =
+        terms.size() == 1
+            ? Xapian::Query(terms.front())
+            : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     return {q, q, q};
   }
   const Word& w = analysed.front();
@@ -134,8 +136,8 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exac
   const std::size_t exact_end = qw.alternatives.size();
   if (!exact_mode) {
     const TranslitExpander expander(db_);
-    for (Candidate& c : expander.expand_pair(a.word, decode_utf8(a.raw).text, b.word,
-                                             decode_utf8(b.raw).text)) {
+    for (Candidate& c :
+         expander.expand_pair(a.word, decode_utf8(a.raw).text, b.word, decode_utf8(b.raw).text)) {
       qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
     }
   }
@@ -178,7 +180,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
       g[t] = any_of(items[t]);
     }
     groups.push_back(g);
-    singles_of.push_back(group.size() == 1 && singles.size() == 1 ? singles : std::vector<Single>{});
+    singles_of.push_back(group.size() == 1 && singles.size() == 1 ? singles
+                                                                  : std::vector<Single>{});
   }
   if (groups.empty()) {
     throw UsageError("the query has no words to search for");

@@ -9,14 +9,14 @@
 #ifndef TALASH_QUERY_QUERY_BUILDER_H_
 #define TALASH_QUERY_QUERY_BUILDER_H_
 
+#include "analysis/text_analyzer.h"
+#include "query/query_parser.h"
+
 #include <xapian.h>
 
 #include <array>
 #include <string>
 #include <vector>
-
-#include "analysis/text_analyzer.h"
-#include "query/query_parser.h"
 
 namespace talash::internal {
 

@@ -1,13 +1,15 @@
 #include "query/query_parser.h"
 
-#include <talash/error.h>
-
 #include "analysis/utf.h"
+
+#include <talash/error.h>
 
 namespace talash::internal {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Control characters cannot be part of a word; they are read as spaces.
 std::string clean(std::string_view text, std::vector<std::string>& notices) {

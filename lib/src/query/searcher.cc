@@ -1,13 +1,4 @@
 // Implements talash::Searcher over a Xapian::Database.
-#include <talash/error.h>
-#include <talash/searcher.h>
-
-#include <xapian.h>
-
-#include <array>
-#include <filesystem>
-#include <fnmatch.h>
-
 #include "analysis/text_analyzer.h"
 #include "analysis_version.h"
 #include "index/term_schema.h"
@@ -15,6 +6,16 @@
 #include "query/query_builder.h"
 #include "query/query_parser.h"
 #include "xapian_errors.h"
+
+#include <talash/error.h>
+#include <talash/searcher.h>
+
+#include <xapian.h>
+
+#include <array>
+#include <filesystem>
+
+#include <fnmatch.h>
 
 namespace talash {
 

@@ -35,7 +35,8 @@ std::size_t advance(std::string_view s, std::size_t from, long n) {
 }
 
 std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !is_continuation(c); }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return !is_continuation(c); }));
 }
 
 }  // namespace

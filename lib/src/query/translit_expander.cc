@@ -1,11 +1,11 @@
 #include "query/translit_expander.h"
 
-#include <algorithm>
-#include <map>
-
 #include "analysis/char_fold.h"
 #include "analysis/utf.h"
 #include "index/term_schema.h"
+
+#include <algorithm>
+#include <map>
 
 namespace talash::internal {
 namespace {
@@ -119,7 +119,8 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
                                                double threshold) const {
   std::vector<Candidate> out;
   for (std::size_t cut = 1; cut < phones.size(); ++cut) {
-    if (phones[cut].type != PhoneType::kConsonant && phones[cut - 1].type != PhoneType::kConsonant) {
+    if (phones[cut].type != PhoneType::kConsonant &&
+        phones[cut - 1].type != PhoneType::kConsonant) {
       continue;
     }
     std::vector<Phone> left(phones.begin(), phones.begin() + static_cast<long>(cut));
@@ -136,8 +137,8 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
     if (right.front().type != PhoneType::kConsonant) {
       right.front().type = PhoneType::kCarrier;
     }
-    const auto lefts = lookup(keys_from_phones(left), {{left, 1.0}},
-                              similarity_threshold(consonants(left)), "");
+    const auto lefts =
+        lookup(keys_from_phones(left), {{left, 1.0}}, similarity_threshold(consonants(left)), "");
     if (lefts.empty()) {
       continue;
     }
@@ -165,8 +166,8 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
 }
 
 std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
-                                                       const std::vector<Phone>& phones,
-                                                       double threshold) const {
+                                                        const std::vector<Phone>& phones,
+                                                        double threshold) const {
   std::vector<Candidate> out;
   std::map<std::string, double> seen;
   for (const std::string& key : word.keys) {
@@ -217,8 +218,9 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
   if (word.keys.empty()) {
     return {};
   }
-  const std::vector<PhoneVariant> query =
-      word.script == Script::kLatin ? phone_variants(raw, Script::kLatin) : term_variants(word.spelling);
+  const std::vector<PhoneVariant> query = word.script == Script::kLatin
+                                              ? phone_variants(raw, Script::kLatin)
+                                              : term_variants(word.spelling);
   if (query.empty()) {
     return {};
   }

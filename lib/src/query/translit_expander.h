@@ -6,13 +6,13 @@
 #ifndef TALASH_QUERY_TRANSLIT_EXPANDER_H_
 #define TALASH_QUERY_TRANSLIT_EXPANDER_H_
 
+#include "analysis/text_analyzer.h"
+#include "analysis/translit_key.h"
+
 #include <xapian.h>
 
 #include <string>
 #include <vector>
-
-#include "analysis/text_analyzer.h"
-#include "analysis/translit_key.h"
 
 namespace talash::internal {
 
