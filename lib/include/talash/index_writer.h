@@ -55,6 +55,9 @@ class TALASH_EXPORT IndexWriter {
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
+  // Moving transfers the open database; the moved-from object may only be destroyed.
+  IndexWriter(IndexWriter&&) noexcept;
+  IndexWriter& operator=(IndexWriter&&) noexcept;
 
   // Indexes `doc`, replacing any passages stored earlier under the same path.
   // Throws DatabaseError if writing fails.

@@ -98,6 +98,9 @@ class TALASH_EXPORT Searcher {
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
+  // Moving transfers the open database; the moved-from object may only be destroyed.
+  Searcher(Searcher&&) noexcept;
+  Searcher& operator=(Searcher&&) noexcept;
 
   // Runs `query`. Throws UsageError for an empty or malformed query (what() names the problem),
   // DatabaseError if the index cannot be read.

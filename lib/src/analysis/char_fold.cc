@@ -135,7 +135,7 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
     if (c == 0x066B || c == 0x066C || c == 0x060C || c == 0x066A) {
       // Arabic decimal and thousands separators only between digits (A5).
       if (is_digit(prev) && (is_digit(next) || c == 0x066A)) {
-        c = c == 0x066B ? '.' : c == 0x066A ? '%' : ',';
+        c = c == 0x066B ? UChar32{'.'} : c == 0x066A ? UChar32{'%'} : UChar32{','};
       }
     } else if (c == kZwnj) {
       // A ZWNJ is kept once between two Arabic letters, and dropped anywhere else (A6).
@@ -160,7 +160,7 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
   if (out.size() > 3 && out.ends_with(u"\u0647\u200C\u06CC")) {
     out.resize(out.size() - 2);
   }
-  icu::UnicodeString composed(false, out.data(), static_cast<int32_t>(out.size()));
+  icu::UnicodeString composed(UBool{0}, out.data(), static_cast<int32_t>(out.size()));
   composed = nfc.normalize(composed, status);
   throw_if_failure(status, "normalizing a token");
   return {reinterpret_cast<const char16_t*>(composed.getBuffer()),

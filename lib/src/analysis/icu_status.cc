@@ -7,7 +7,7 @@
 namespace talash::internal {
 
 void throw_if_failure(UErrorCode status, std::string_view what) {
-  if (U_FAILURE(status)) {
+  if (U_FAILURE(status) != 0) {
     throw Error("ICU failed while " + std::string(what) + ": " + u_errorName(status));
   }
 }

@@ -92,7 +92,7 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // Latin text folded to lower-case ASCII with the transliteration conventions that carry sound:
 // Turkish ş ç (sh ch), Czech-style š č ž, ğ (silent), and Uzbek oʻ gʻ lose their apostrophe.
 std::string latin_ascii(std::u16string_view raw) {
-  icu::UnicodeString s(false, raw.data(), static_cast<int32_t>(raw.size()));
+  icu::UnicodeString s(UBool{0}, raw.data(), static_cast<int32_t>(raw.size()));
   s.findAndReplace(u"\u0130", u"i");
   s.foldCase(U_FOLD_CASE_DEFAULT);
   s.findAndReplace(u"ş", u"sh").findAndReplace(u"ș", u"sh").findAndReplace(u"š", u"sh");

@@ -25,6 +25,8 @@ class Tokenizer {
   ~Tokenizer();
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
+  Tokenizer(Tokenizer&&) = delete;
+  Tokenizer& operator=(Tokenizer&&) = delete;
 
   // Returns the words of `text` in order; punctuation and whitespace are not words.
   std::vector<Span> split(std::u16string_view text) const;

@@ -51,7 +51,13 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
   });
 }
 
+IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
+IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
+
 IndexWriter::~IndexWriter() {
+  if (!impl_) {
+    return;  // moved from
+  }
   try {
     commit();
   } catch (...) {  // NOLINT(bugprone-empty-catch): documented; callers who care call commit()

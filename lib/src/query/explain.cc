@@ -4,6 +4,7 @@
 #include "index/term_schema.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace talash::internal {
@@ -11,10 +12,9 @@ namespace {
 
 // Lower rank is better.
 int rank(const std::string& kind) {
-  static const std::map<std::string, int> kRanks = {
-      {"exact", 0}, {"normalized", 1}, {"compound", 2}, {"stem", 3}, {"transliteration", 4}};
-  const auto it = kRanks.find(kind);
-  return it == kRanks.end() ? 5 : it->second;
+  constexpr std::array<std::string_view, 5> kOrder = {"exact", "normalized", "compound", "stem",
+                                                      "transliteration"};
+  return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
 }
 
 // Same spelling: equal as written, ignoring only letter case.

@@ -124,6 +124,8 @@ Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>())
 }
 
 Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions& options) {
   internal::ParsedQuery parsed = internal::parse_query(query);
