@@ -15,8 +15,9 @@ struct InputFile {
   std::string name;
 };
 
-// Expands each path: a directory recursively (hidden entries and .git skipped; .txt, .md and
-// .text files taken, except README files, which describe the folder), a file as itself. Problems
+// Expands each path: a directory recursively (hidden entries and .git skipped; .txt, .md, .text,
+// .jsonl and .jsonl.gz files taken, except README files, which describe the folder), a file as
+// itself. Problems
 // (missing path, unreadable directory entry) are appended to `problems` as messages naming the
 // path; the rest is still returned.
 std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,

@@ -1,5 +1,6 @@
 // talash-index: builds or updates a Talash index from text files.
 #include "corpus_reader.h"
+#include "jsonl_reader.h"
 
 #include <talash/talash.h>
 
@@ -26,13 +27,16 @@ int main(int argc, char** argv) try {
       "A file indexed before is replaced by its new passages.\n\nOptions");
   std::string db;
   std::size_t passage_chars = 0;
+  std::string jsonl_fields;
   visible.add_options()("help,h", "show this help and exit")("version",
                                                              "print the version and exit")(
       "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
       "rebuild", "start from an empty index")(
       "passage-chars", po::value<std::size_t>(&passage_chars)->default_value(600),
       "target passage length in characters")("quiet,q", "print only warnings and errors")(
-      "verbose,v", "list each file as it is indexed");
+      "verbose,v", "list each file as it is indexed")(
+      "jsonl-fields", po::value<std::string>(&jsonl_fields),
+      "JSONL field names: id=...,text=...,title=...,lang=... (defaults: id, text, title, lang)");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(), "paths");
   po::options_description all;
@@ -72,20 +76,36 @@ int main(int argc, char** argv) try {
     return kExitUsage;
   }
 
+  const talash::cli::JsonlFields fields = talash::cli::parse_jsonl_fields(jsonl_fields);
   talash::IndexOptions options;
   options.rebuild = vm.count("rebuild") != 0;
   options.passage_chars = passage_chars;
   talash::IndexWriter writer(db, options);
   std::size_t files = 0;
+  std::size_t documents = 0;
   std::size_t passages = 0;
   for (const auto& input : inputs) {
     try {
-      const std::string text = talash::cli::read_file(input.path);
-      const auto r = writer.add({input.name, text, ""});
+      std::size_t file_passages = 0;
+      if (talash::cli::is_jsonl(input.path)) {
+        const auto stats = talash::cli::read_jsonl(
+            input.path, input.name, fields,
+            [&](talash::Document&& doc) { file_passages += writer.add(doc).passages; },
+            [&](const std::string& warning) { std::cerr << "talash-index: " << warning << '\n'; });
+        documents += stats.documents;
+        if (stats.bad_lines > 0) {
+          problems.push_back(input.name + ": " + std::to_string(stats.bad_lines) +
+                             " lines skipped");
+        }
+      } else {
+        const std::string text = talash::cli::read_file(input.path);
+        file_passages = writer.add({input.name, text, ""}).passages;
+        ++documents;
+      }
       ++files;
-      passages += r.passages;
+      passages += file_passages;
       if (verbose) {
-        std::cerr << "indexed " << input.name << ": " << r.passages << " passages\n";
+        std::cerr << "indexed " << input.name << ": " << file_passages << " passages\n";
       }
     } catch (const talash::IoError& e) {
       std::cerr << "talash-index: " << e.what() << '\n';
@@ -94,8 +114,8 @@ int main(int argc, char** argv) try {
   }
   writer.commit();
   if (!quiet) {
-    std::cout << "talash-index: indexed " << files << " files, " << passages << " passages into "
-              << db << '\n';
+    std::cout << "talash-index: indexed " << files << " files, " << documents << " documents, "
+              << passages << " passages into " << db << '\n';
   }
   return problems.empty() ? kExitOk : kExitSomeFailed;
 } catch (const po::error& e) {

@@ -47,43 +47,41 @@ bool only_spaces(std::u16string_view s) {
   return true;
 }
 
-bool joins_with_next(const std::u16string& term, const std::u16string& next) {
-  return term == u"می" || term == u"نمی" || next == u"ها" || next == u"های" || next == u"هایی" ||
-         next == u"تر" || next == u"ترین";
+bool joins_with_next(std::string_view term, std::string_view next) {
+  return term == "می" || term == "نمی" || next == "ها" || next == "های" || next == "هایی" ||
+         next == "تر" || next == "ترین";
 }
 
 }  // namespace
 
-TextAnalyzer::TextAnalyzer() : english_("english") {}
+// Distinct words kept per analyzer: a few hundred bytes each, so tens of MB at most.
+constexpr std::size_t kMaxCached = 200000;
 
-std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view lang) const {
-  const Utf16Text u = decode_utf8(text);
-  const std::vector<Span> spans = tokenizer_.split(u.text);
-  std::vector<Word> words;
-  std::vector<std::u16string> mains;
-  std::vector<Span> kept;
-  words.reserve(spans.size());
-  for (const Span& span : spans) {
-    const std::u16string_view raw(u.text.data() + span.begin, span.end - span.begin);
-    const std::u16string folded = fold_token(raw);
-    std::u16string main = join_zwnj(folded);
-    if (main.empty()) {
-      continue;
-    }
-    Word w;
-    w.term = to_utf8(main);
-    w.script = first_letter_script(folded);
+TextAnalyzer::TextAnalyzer() : english_("english") {}
+TextAnalyzer::~TextAnalyzer() = default;
+
+const TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
+  const std::u16string key(raw);
+  if (const auto it = cache_.find(key); it != cache_.end()) {
+    return it->second;
+  }
+  if (cache_.size() >= kMaxCached) {
+    cache_.clear();
+  }
+  Forms f;
+  const std::u16string folded = fold_token(raw);
+  const std::u16string main = join_zwnj(folded);
+  f.term = to_utf8(main);
+  if (!main.empty()) {
+    f.script = first_letter_script(folded);
+    f.capitalized = starts_upper(raw);
     // The key table keeps Latin spellings with their letters' marks (Paşa: ş is sh), Arabic-script
     // ones with their ZWNJ (خواجه‌یف); the main term is derived from it by folding.
-    if (w.script == Script::kLatin) {
-      w.spelling = to_utf8(fold_token(raw, true));
+    if (f.script == Script::kLatin) {
+      f.spelling = to_utf8(fold_token(raw, true));
     } else {
-      w.spelling = folded.size() == main.size() ? w.term : to_utf8(folded);
+      f.spelling = folded.size() == main.size() ? f.term : to_utf8(folded);
     }
-    w.start = u.byte_offset[span.begin];
-    w.end = u.byte_offset[span.end];
-    w.position = static_cast<std::uint32_t>(words.size() + 1);
-    w.capitalized = starts_upper(raw);
     if (folded.size() != main.size()) {
       std::size_t from = 0;
       while (from <= folded.size()) {
@@ -93,25 +91,54 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
         }
         const std::u16string_view part(folded.data() + from, to - from);
         if (!part.empty() && !is_persian_affix(part)) {
-          w.parts.push_back(to_utf8(part));
+          f.parts.push_back(to_utf8(part));
         }
         from = to + 1;
       }
     }
-    if (w.script == Script::kLatin) {
-      std::string stem = english_(w.term);
-      if (stem != w.term) {
-        w.stem = std::move(stem);
+    if (f.script == Script::kLatin) {
+      std::string stem = english_(f.term);
+      if (stem != f.term) {
+        f.stem = std::move(stem);
       }
-    } else if (w.script == Script::kArabic && lang != "ur") {
+      f.keys = transliteration_keys(raw, f.script);
+    } else if (f.script == Script::kArabic) {
       const std::u16string stem = persian_stem(folded);
       if (stem != main && !stem.empty()) {
-        w.stem = to_utf8(stem);
+        f.stem = to_utf8(stem);
       }
+      f.keys = keys_of_variants(arabic_variants(folded));
     }
-    w.keys = transliteration_keys(raw, w.script);
+  }
+  return cache_.emplace(key, std::move(f)).first->second;
+}
+
+std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view lang) const {
+  const Utf16Text u = decode_utf8(text);
+  const std::vector<Span> spans = tokenizer_.split(u.text);
+  std::vector<Word> words;
+  std::vector<Span> kept;
+  words.reserve(spans.size());
+  for (const Span& span : spans) {
+    const Forms& f = forms(std::u16string_view(u.text.data() + span.begin, span.end - span.begin));
+    if (f.term.empty()) {
+      continue;
+    }
+    Word w;
+    w.term = f.term;
+    w.spelling = f.spelling;
+    w.start = u.byte_offset[span.begin];
+    w.end = u.byte_offset[span.end];
+    w.position = static_cast<std::uint32_t>(words.size() + 1);
+    w.script = f.script;
+    w.capitalized = f.capitalized;
+    w.parts = f.parts;
+    // Urdu has no stemmer (spec 2.6): its words are never given the Persian stem.
+    if (f.script == Script::kLatin || lang != "ur") {
+      w.stem = f.stem;
+    }
+    w.keys = f.keys;
     words.push_back(std::move(w));
-    mains.push_back(std::move(main));
     kept.push_back(span);
   }
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -119,7 +146,7 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
       continue;
     }
     const std::u16string_view gap(u.text.data() + kept[i].end, kept[i + 1].begin - kept[i].end);
-    if (only_spaces(gap) && joins_with_next(mains[i], mains[i + 1])) {
+    if (only_spaces(gap) && joins_with_next(words[i].term, words[i + 1].term)) {
       words[i].join_next = words[i].term + words[i + 1].term;
     }
   }

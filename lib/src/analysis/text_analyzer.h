@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace talash::internal {
@@ -44,6 +45,11 @@ struct Word {
 class TextAnalyzer {
  public:
   TextAnalyzer();
+  ~TextAnalyzer();
+  TextAnalyzer(const TextAnalyzer&) = delete;
+  TextAnalyzer& operator=(const TextAnalyzer&) = delete;
+  TextAnalyzer(TextAnalyzer&&) = delete;
+  TextAnalyzer& operator=(TextAnalyzer&&) = delete;
 
   // Analyses `text`. `lang` selects stemming: "fa" or "" (a query, language unknown) stem
   // Arabic-script words with the Persian stemmer, "ur" does not stem them; Latin words always get
@@ -51,8 +57,23 @@ class TextAnalyzer {
   std::vector<Word> analyze(std::string_view text, std::string_view lang) const;
 
  private:
+  // What a word is, independent of where it stands: the expensive part of analysis, done once per
+  // distinct token and cached (text repeats its words: the cache turns most tokens into a lookup).
+  struct Forms {
+    std::string term;
+    std::string spelling;
+    Script script = Script::kOther;
+    bool capitalized = false;
+    std::vector<std::string> parts;
+    std::string stem;  // Snowball English for Latin, the Persian stem for Arabic script
+    std::vector<std::string> keys;
+  };
+  const Forms& forms(std::u16string_view raw) const;
+
   Tokenizer tokenizer_;
   Xapian::Stem english_;
+  // Bounded: cleared when it reaches kMaxCached entries.
+  mutable std::unordered_map<std::u16string, Forms> cache_;
 };
 
 }  // namespace talash::internal

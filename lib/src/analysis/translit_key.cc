@@ -106,22 +106,27 @@ std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones) {
   return out;
 }
 
+std::vector<PhoneVariant> arabic_variants(std::u16string_view folded) {
+  std::vector<PhoneVariant> out;
+  const std::u16string w = join_zwnj(folded);
+  out.push_back({arabic_phones(folded), 1.0});
+  static constexpr struct {
+    std::u16string_view suffix;
+    double weight;
+  } kSuffixes[] = {{u"ستان", 0.9}, {u"ها", 0.95}, {u"ان", 0.9}, {u"ی", 0.9}};
+  for (const auto& s : kSuffixes) {
+    if (w.size() >= s.suffix.size() + 3 && w.ends_with(s.suffix)) {
+      out.push_back(
+          {arabic_phones(std::u16string_view(w).substr(0, w.size() - s.suffix.size())), s.weight});
+    }
+  }
+  return out;
+}
+
 std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script) {
   std::vector<PhoneVariant> out;
   if (script == Script::kArabic) {
-    const std::u16string folded = fold_token(text);
-    const std::u16string w = join_zwnj(folded);
-    out.push_back({arabic_phones(folded), 1.0});
-    static constexpr struct {
-      std::u16string_view suffix;
-      double weight;
-    } kSuffixes[] = {{u"ستان", 0.9}, {u"ها", 0.95}, {u"ان", 0.9}, {u"ی", 0.9}};
-    for (const auto& s : kSuffixes) {
-      if (w.size() >= s.suffix.size() + 3 && w.ends_with(s.suffix)) {
-        out.push_back({arabic_phones(std::u16string_view(w).substr(0, w.size() - s.suffix.size())),
-                       s.weight});
-      }
-    }
+    out = arabic_variants(fold_token(text));
   } else if (script == Script::kLatin) {
     std::vector<Phone> phones = latin_phones(text);
     out.push_back({phones, 1.0});
@@ -144,8 +149,12 @@ std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script
 }
 
 std::vector<std::string> transliteration_keys(std::u16string_view raw, Script script) {
+  return keys_of_variants(phone_variants(raw, script));
+}
+
+std::vector<std::string> keys_of_variants(const std::vector<PhoneVariant>& variants) {
   std::vector<std::string> keys;
-  for (const PhoneVariant& v : phone_variants(raw, script)) {
+  for (const PhoneVariant& v : variants) {
     for (std::string& k : keys_from_phones(v.phones)) {
       if (keys.size() < kMaxKeys && std::find(keys.begin(), keys.end(), k) == keys.end()) {
         keys.push_back(std::move(k));

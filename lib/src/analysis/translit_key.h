@@ -30,9 +30,15 @@ struct PhoneVariant {
 // ş, ç) and the folded main term for Arabic script.
 std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script);
 
+// phone_variants() of an Arabic-script word that is already folded (fold_token).
+std::vector<PhoneVariant> arabic_variants(std::u16string_view folded);
+
 // Keys of a word as written (raw token text), over all its phone variants. Empty for words of
 // other scripts or without consonants.
 std::vector<std::string> transliteration_keys(std::u16string_view raw, Script script);
+
+// Keys over the given phone variants (at most kMaxKeys).
+std::vector<std::string> keys_of_variants(const std::vector<PhoneVariant>& variants);
 
 struct VariantMatch {
   double similarity = 0;
