@@ -6,7 +6,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "5";
+inline constexpr const char* kAnalysisVersion = "6";
 
 }  // namespace talash::internal
 

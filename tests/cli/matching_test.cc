@@ -137,7 +137,7 @@ TEST_CASE("Names find their spellings in the other script, and the reverse", "[c
   }
 }
 
-TEST_CASE("Exact spelling ranks above transliteration, and --exact turns it off",
+TEST_CASE("Exact spelling ranks above transliteration and --exact turns it off",
           "[cli][translit]") {
   TempDir dir;
   const std::string db =

@@ -125,6 +125,9 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
       continue;  // aspiration mark after a consonant; a hamza seat; ZWNJ
     }
     const auto [cls, sub] = arabic_consonant(c);
+    if (cls != 0 && i > 0 && w[i - 1] == c) {
+      continue;  // a doubled letter (الله) is one consonant, as Latin spells it (Allah, -ulla)
+    }
     if (cls == 'h' && sub == 'h' && final && !initial) {
       out.push_back({PhoneType::kFinalVowel, 'e', 'h', true, true});
     } else if (cls == 'h' && sub == 'h' && !initial && !final && w[i + 1] == 0x200C) {
@@ -150,6 +153,9 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
             {final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'u', 'u', true, true});
       }
     } else if (c == u'ی' || c == u'ے') {
+      if (i > 1 && w[i - 1] == c) {
+        continue;  // یی is one long vowel (سنایی, Sanai)
+      }
       if (initial) {
         out.push_back(consonant('y', 'y', true));
       } else {
@@ -209,6 +215,10 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
       }
       out.push_back({type, quality, c, false, false});
       i = j;
+      continue;
+    }
+    if (i > 0 && s[i - 1] == c) {
+      ++i;  // a doubled consonant (Attar, Muhammad) is one letter with shadda in Arabic script
       continue;
     }
     switch (c) {
@@ -304,6 +314,10 @@ double vowel_cost(const Phone& a, const Phone& b) {
     }
     if (arabic.cls == 'i' && latin.cls == 'e') {
       return 0.1;
+    }
+    if (arabic.type == PhoneType::kFinalVowel && arabic.cls == 'i' && arabic.sub == 'i' &&
+        latin.cls == 'a') {
+      return 0.2;  // final ی was often alef maksura, read ā: موسی Musa, عیسی Isa
     }
     if (arabic.cls == 'a' && latin.sub == 'o') {
       return 0.2;  // Tajik and Uzbek o for Persian ā: Boysun, Qoʻqon

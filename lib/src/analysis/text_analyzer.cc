@@ -47,6 +47,12 @@ bool only_spaces(std::u16string_view s) {
   return true;
 }
 
+// A sentence ends at . ! ? ؟ ۔ or a line break; the word after it is capitalized as a matter of
+// course, so its capital says nothing about it being a name.
+bool ends_sentence(std::u16string_view gap) {
+  return gap.find_first_of(u".!?\n\u061F\u06D4:") != std::u16string_view::npos;
+}
+
 bool joins_with_next(std::string_view term, std::string_view next) {
   return term == "می" || term == "نمی" || next == "ها" || next == "های" || next == "هایی" ||
          next == "تر" || next == "ترین";
@@ -60,7 +66,7 @@ constexpr std::size_t kMaxCached = 200000;
 TextAnalyzer::TextAnalyzer() : english_("english") {}
 TextAnalyzer::~TextAnalyzer() = default;
 
-const TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
+TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
   const std::u16string key(raw);
   if (const auto it = cache_.find(key); it != cache_.end()) {
     return it->second;
@@ -101,28 +107,32 @@ const TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
       if (stem != f.term) {
         f.stem = std::move(stem);
       }
-      f.keys = transliteration_keys(raw, f.script);
     } else if (f.script == Script::kArabic) {
       const std::u16string stem = persian_stem(folded);
       if (stem != main && !stem.empty()) {
         f.stem = to_utf8(stem);
       }
-      f.keys = keys_of_variants(arabic_variants(folded));
     }
   }
   return cache_.emplace(key, std::move(f)).first->second;
 }
 
-std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view lang) const {
+std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view lang,
+                                        bool with_keys) const {
   const Utf16Text u = decode_utf8(text);
   const std::vector<Span> spans = tokenizer_.split(u.text);
   std::vector<Word> words;
   std::vector<Span> kept;
   words.reserve(spans.size());
   for (const Span& span : spans) {
-    const Forms& f = forms(std::u16string_view(u.text.data() + span.begin, span.end - span.begin));
+    const std::u16string_view raw(u.text.data() + span.begin, span.end - span.begin);
+    Forms& f = forms(raw);
     if (f.term.empty()) {
       continue;
+    }
+    if (with_keys && !f.keys_done) {
+      f.keys = transliteration_keys(raw, f.script);
+      f.keys_done = true;
     }
     Word w;
     w.term = f.term;
@@ -132,12 +142,17 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
     w.position = static_cast<std::uint32_t>(words.size() + 1);
     w.script = f.script;
     w.capitalized = f.capitalized;
+    const std::size_t gap_begin = kept.empty() ? 0 : kept.back().end;
+    w.proper = f.capitalized && !kept.empty() &&
+               !ends_sentence(std::u16string_view(u.text.data() + gap_begin, span.begin - gap_begin));
     w.parts = f.parts;
     // Urdu has no stemmer (spec 2.6): its words are never given the Persian stem.
     if (f.script == Script::kLatin || lang != "ur") {
       w.stem = f.stem;
     }
-    w.keys = f.keys;
+    if (with_keys) {
+      w.keys = f.keys;
+    }
     words.push_back(std::move(w));
     kept.push_back(span);
   }

@@ -29,8 +29,10 @@ struct Word {
   std::size_t end = 0;
   std::uint32_t position = 0;
   Script script = Script::kOther;
-  // The word as written started with an upper-case letter (a name, in Latin text).
+  // The word as written started with an upper-case letter.
   bool capitalized = false;
+  // Capitalized, and not at the start of a sentence: in Latin text, the mark of a name.
+  bool proper = false;
   // Non-affix parts of a word written with ZWNJ (spec C7).
   std::vector<std::string> parts;
   // Term formed with the next word when the two are one word written with a space (spec D1/D2:
@@ -53,8 +55,10 @@ class TextAnalyzer {
 
   // Analyses `text`. `lang` selects stemming: "fa" or "" (a query, language unknown) stem
   // Arabic-script words with the Persian stemmer, "ur" does not stem them; Latin words always get
-  // the English stemmer.
-  std::vector<Word> analyze(std::string_view text, std::string_view lang) const;
+  // the English stemmer. Word::keys is filled only when `with_keys` (they are the costly part,
+  // and explaining a result needs none).
+  std::vector<Word> analyze(std::string_view text, std::string_view lang,
+                            bool with_keys = true) const;
 
  private:
   // What a word is, independent of where it stands: the expensive part of analysis, done once per
@@ -67,8 +71,9 @@ class TextAnalyzer {
     std::vector<std::string> parts;
     std::string stem;  // Snowball English for Latin, the Persian stem for Arabic script
     std::vector<std::string> keys;
+    bool keys_done = false;
   };
-  const Forms& forms(std::u16string_view raw) const;
+  Forms& forms(std::u16string_view raw) const;
 
   Tokenizer tokenizer_;
   Xapian::Stem english_;

@@ -30,6 +30,12 @@ struct IndexWriter::Impl {
 
   void add_passage(const Document& doc, std::string_view text, internal::ByteRange range,
                    std::size_t ordinal);
+  // Writes a one-word registry entry to the synonym table, once per session.
+  void note(const std::string& entry) {
+    if (keys_written.insert(entry).second) {
+      db.add_synonym(entry, "1");
+    }
+  }
 };
 
 IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options)
@@ -96,8 +102,16 @@ void IndexWriter::Impl::add_passage(const Document& doc, std::string_view text,
     if (!w.stem.empty() && fits(w.stem)) {
       xdoc.add_term(std::string(schema::kStemPrefix) + w.stem);
     }
-    // Lower-case Latin words are common words, not names: keeping them out of the key table
-    // keeps English "inner" from answering a query for انور.
+    // Lower-case Latin words never enter the key table: English "inner" must not answer a query
+    // for انور. A capitalized one does, and the capitalization registry lets the searcher drop
+    // "Heart" (seen in lower case, never capitalized inside a sentence) while keeping "Enver".
+    if (w.script == internal::Script::kLatin) {
+      if (w.proper) {
+        note(schema::proper_entry(w.term));
+      } else if (!w.capitalized) {
+        note(schema::lowercase_entry(w.term));
+      }
+    }
     if (w.script == internal::Script::kArabic || w.capitalized) {
       for (const std::string& key : w.keys) {
         std::string pair = key + '\0' + w.spelling;

@@ -23,4 +23,8 @@ std::string file_term(std::string_view path) {
 
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
 
+std::string proper_entry(std::string_view term) { return "P:" + std::string(term); }
+
+std::string lowercase_entry(std::string_view term) { return "L:" + std::string(term); }
+
 }  // namespace talash::internal::schema

@@ -11,6 +11,9 @@
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
 //                   transliteration key; its main term is the spelling without ZWNJ (the
 //                   vocabulary that transliteration draws its candidates from)
+//                   "P:<term>" -> "1" when a Latin word was seen capitalized inside a sentence,
+//                   "L:<term>" -> "1" when it was seen in lower case: a Latin word counts as a
+//                   name (a transliteration candidate) if it has P, or has no L
 //   metadata        analysis version, time of the last commit
 #ifndef TALASH_INDEX_TERM_SCHEMA_H_
 #define TALASH_INDEX_TERM_SCHEMA_H_
@@ -44,6 +47,10 @@ std::string file_term(std::string_view path);
 
 // The synonym-table entry under which words with transliteration key `key` are listed.
 std::string key_entry(std::string_view key);
+
+// Synonym-table entries recording how a Latin word was capitalized (see above).
+std::string proper_entry(std::string_view term);
+std::string lowercase_entry(std::string_view term);
 
 }  // namespace talash::internal::schema
 

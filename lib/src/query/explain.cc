@@ -50,7 +50,7 @@ const char* kind_name(MatchKind kind) {
 
 std::vector<Match> explain(std::string_view text, std::string_view lang,
                            const std::vector<QueryWord>& words, const TextAnalyzer& analyzer) {
-  const std::vector<Word> passage = analyzer.analyze(text, lang);
+  const std::vector<Word> passage = analyzer.analyze(text, lang, false);
   // (query word, passage word start) -> best match so far.
   std::map<std::pair<std::size_t, std::size_t>, Match> best;
   auto offer = [&](std::size_t qi, std::size_t from, std::size_t to, std::string kind,

@@ -11,8 +11,8 @@ namespace talash::internal {
 namespace {
 
 // Only candidates this close to the best one are kept: with انور at hand, انوار is not Enver.
-constexpr double kMargin = 0.07;
-constexpr std::size_t kMaxCandidates = 8;
+constexpr double kMargin = 0.05;
+constexpr std::size_t kMaxCandidates = 5;
 constexpr std::size_t kMaxSplits = 4;
 // A joined word found by its head counts a little less than a word of its own.
 constexpr double kHeadWeight = 0.95;
@@ -31,6 +31,9 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
 std::string main_term(const std::string& spelling) {
   return to_utf8(join_zwnj(fold_token(decode_utf8(spelling).text)));
 }
+
+// A one-word spelling this close in the other script makes two-word spellings moot.
+constexpr double kCloseEnough = 0.95;
 
 bool is_latin_term(const std::string& term) {
   return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
@@ -81,6 +84,24 @@ std::size_t consonants(const std::vector<Phone>& p) {
 
 }  // namespace
 
+bool TranslitExpander::is_name(const std::string& term) const {
+  if (!is_latin_term(term)) {
+    return true;
+  }
+  auto has = [&](const std::string& entry) {
+    return db_.synonyms_begin(entry) != db_.synonyms_end(entry);
+  };
+  return has(schema::proper_entry(term)) || !has(schema::lowercase_entry(term));
+}
+
+const TranslitExpander::Spelled& TranslitExpander::spelled(const std::string& spelling) const {
+  auto it = spelled_.find(spelling);
+  if (it == spelled_.end()) {
+    it = spelled_.emplace(spelling, Spelled{main_term(spelling), term_variants(spelling)}).first;
+  }
+  return it->second;
+}
+
 double similarity_threshold(std::size_t consonants) {
   if (consonants >= 4) {
     return 0.78;
@@ -97,11 +118,11 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
     const std::string entry = schema::key_entry(key);
     for (auto it = db_.synonyms_begin(entry); it != db_.synonyms_end(entry); ++it) {
       const std::string spelling = *it;
-      const std::string term = main_term(spelling);
-      if (term == exclude || seen.count(term) != 0) {
+      const Spelled& s = spelled(spelling);
+      if (s.term == exclude || seen.count(s.term) != 0 || !is_name(s.term)) {
         continue;
       }
-      seen[term] = {variant_similarity(query, term_variants(spelling)), spelling};
+      seen[s.term] = {variant_similarity(query, s.variants), spelling};
     }
   }
   std::vector<Candidate> out;
@@ -149,8 +170,8 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
         if (is_latin_term(l.terms[0]) != is_latin_term(r.terms[0])) {
           continue;  // the two words of one phrase are in one script
         }
-        const auto lp = term_variants(l.spelling);
-        const auto rp = term_variants(r.spelling);
+        const auto& lp = spelled(l.spelling).variants;
+        const auto& rp = spelled(r.spelling).variants;
         if (lp.empty() || rp.empty()) {
           continue;
         }
@@ -186,11 +207,12 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
       }
       for (auto it = db_.synonyms_begin(longer); it != db_.synonyms_end(longer); ++it) {
         const std::string spelling = *it;
-        const std::string term = main_term(spelling);
-        if (seen.count(term) != 0) {
+        const Spelled& s = spelled(spelling);
+        const std::string& term = s.term;
+        if (seen.count(term) != 0 || !is_name(term)) {
           continue;
         }
-        const auto variants = term_variants(spelling);
+        const auto& variants = s.variants;
         double best = 0;
         if (!variants.empty()) {
           const std::vector<Phone>& cand = variants.front().phones;
@@ -227,8 +249,14 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
   const double threshold = similarity_threshold(max_consonants(word.keys));
   std::vector<Candidate> out = lookup(word.keys, query, threshold, word.term);
   prune(out, kMaxCandidates);
-  for (Candidate& c : split(query.front().phones, threshold)) {
-    out.push_back(std::move(c));
+  const bool latin_query = word.script == Script::kLatin;
+  const bool close_in_other_script = std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
+    return !c.stripped && c.similarity >= kCloseEnough && is_latin_term(c.terms[0]) != latin_query;
+  });
+  if (!close_in_other_script) {
+    for (Candidate& c : split(query.front().phones, threshold)) {
+      out.push_back(std::move(c));
+    }
   }
   for (Candidate& c : compound_heads(word, query.front().phones, threshold)) {
     out.push_back(std::move(c));

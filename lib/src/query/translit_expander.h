@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace talash::internal {
@@ -48,7 +49,17 @@ class TranslitExpander {
   std::vector<Candidate> compound_heads(const Word& word, const std::vector<Phone>& phones,
                                         double threshold) const;
 
+  // A key-table spelling's main term and phones, computed once per query.
+  struct Spelled {
+    std::string term;
+    std::vector<PhoneVariant> variants;
+  };
+  const Spelled& spelled(const std::string& spelling) const;
+  // A Latin term is a name if it was capitalized inside a sentence, or never seen in lower case.
+  bool is_name(const std::string& term) const;
+
   const Xapian::Database& db_;
+  mutable std::unordered_map<std::string, Spelled> spelled_;
 };
 
 // The minimum similarity for a candidate found under keys of `consonants` consonants.
