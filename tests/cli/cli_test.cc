@@ -207,3 +207,23 @@ TEST_CASE("talash-index indexes what it can and reports a path it cannot", "[cli
   CHECK(r.err.find("gone.txt") != std::string::npos);
   CHECK(run(kSearch + " --db " + quote(dir / "db") + " Bukhara").code == 0);
 }
+
+TEST_CASE("Pages join up: two pages of two equal one page of four", "[cli]") {
+  for (const std::string q : {"Bukhara", "Enver Pasha", "انور"}) {
+    CAPTURE(q);
+    const Json all = search_json(q, "--limit 4");
+    const Json first = search_json(q, "--limit 2");
+    const Json second = search_json(q, "--limit 2 --offset 2");
+    std::vector<std::pair<std::string, std::size_t>> joined;
+    for (const Json* page : {&first, &second}) {
+      for (const auto& r : (*page)["results"]) {
+        joined.emplace_back(r["doc"], r["passage"]);
+      }
+    }
+    std::vector<std::pair<std::string, std::size_t>> whole;
+    for (const auto& r : all["results"]) {
+      whole.emplace_back(r["doc"], r["passage"]);
+    }
+    CHECK(joined == whole);
+  }
+}

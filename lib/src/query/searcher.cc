@@ -14,6 +14,7 @@
 
 #include <array>
 #include <filesystem>
+#include <map>
 
 #include <fnmatch.h>
 
@@ -50,19 +51,23 @@ std::size_t unserialise_size(const std::string& v) {
   return v.empty() ? 0 : static_cast<std::size_t>(Xapian::sortable_unserialise(v));
 }
 
-// The query with a fixed bonus for each stricter tier a passage also matches.
-Xapian::Query ranked(const internal::TieredQuery& tiers) {
-  Xapian::Query q = tiers[internal::kTiers - 1];
-  for (std::size_t t = 0; t + 1 < internal::kTiers; ++t) {
-    // release(): the query owns the source and frees it with the last reference.
-    auto* bonus = (new Xapian::FixedWeightPostingSource(kTierBonus))->release();
-    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
-                      Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(bonus), tiers[t]));
-  }
-  return q;
+// Tiers 2 and 3 with a fixed bonus for passages that also match tier 2 (stems), so that no
+// transliteration-only passage outranks a stem match.
+Xapian::Query ranked_lower(const internal::TieredQuery& tiers) {
+  // release(): the query owns the source and frees it with the last reference.
+  auto* bonus = (new Xapian::FixedWeightPostingSource(kTierBonus))->release();
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, tiers[2],
+                       Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(bonus), tiers[1]));
 }
 
 }  // namespace
+
+// One ranked hit of a pass, before its document is read.
+struct Hit {
+  Xapian::docid did = 0;
+  double score = 0;
+  std::string path;
+};
 
 struct Searcher::Impl {
   std::string path;
@@ -71,6 +76,10 @@ struct Searcher::Impl {
 
   SearchResults run(const std::string& query, const SearchOptions& options);
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
+  std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, const SearchOptions& options,
+                        const Xapian::MatchDecider* decider, Xapian::doccount& estimate);
+  std::vector<Hit> ranked_hits(const internal::TieredQuery& tiers, const SearchOptions& options,
+                               const Xapian::MatchDecider* decider, std::size_t& total);
 };
 
 // When no passage has every word, passages with any of them are shown; but a word found in a
@@ -127,6 +136,75 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
+std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
+                                      const SearchOptions& options,
+                                      const Xapian::MatchDecider* decider,
+                                      Xapian::doccount& estimate) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  if (options.per_doc > 0) {
+    enquire.set_collapse_key(schema::kSlotPath, static_cast<Xapian::doccount>(options.per_doc));
+  }
+  const Xapian::MSet mset =
+      enquire.get_mset(0, static_cast<Xapian::doccount>(count), nullptr, decider);
+  estimate = mset.get_matches_estimated();
+  std::vector<Hit> hits;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    double score = it.get_weight();
+    while (score >= kTierBonus) {
+      score -= kTierBonus;
+    }
+    hits.push_back({*it, score,
+                    options.per_doc > 0 ? it.get_collapse_key()
+                                        : it.get_document().get_value(schema::kSlotPath)});
+  }
+  return hits;
+}
+
+// Ranks in two passes: passages matching the query's own spelling (tier 1) first, then, only if
+// the page is not full yet, the passages matched only through stems or transliteration (tiers 2
+// and 3, stems first). Most name queries fill the page from tier 1 alone, and then cost little
+// more than --exact; and no rare transliterated word can outrank an exact match.
+std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
+                                             const SearchOptions& options,
+                                             const Xapian::MatchDecider* decider,
+                                             std::size_t& total) {
+  const std::size_t want = options.offset + options.limit;
+  Xapian::doccount estimate = 0;
+  std::vector<Hit> hits = pass(tiers[0], want, options, decider, estimate);
+  total = estimate;
+  if (options.exact) {
+    return hits;
+  }
+  const Xapian::Query rest(Xapian::Query::OP_AND_NOT, ranked_lower(tiers), tiers[0]);
+  if (hits.size() >= want) {
+    Xapian::Enquire count(db);
+    count.set_query(rest);
+    total += count.get_mset(0, 0).get_matches_estimated();
+    return hits;
+  }
+  // Tier 1 is complete: the page continues with tier 2 and 3, keeping each file under the
+  // per-document cap across both passes.
+  std::map<std::string, std::size_t> per_file;
+  for (const Hit& h : hits) {
+    ++per_file[h.path];
+  }
+  const std::size_t reserve = options.per_doc == 0 ? 0 : per_file.size() * options.per_doc;
+  const std::vector<Hit> more =
+      pass(rest, want - hits.size() + reserve, options, decider, estimate);
+  total += estimate;
+  for (const Hit& h : more) {
+    if (hits.size() >= want) {
+      break;
+    }
+    if (options.per_doc > 0 && per_file[h.path]++ >= options.per_doc) {
+      continue;
+    }
+    hits.push_back(h);
+  }
+  return hits;
+}
+
 SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions& options) {
   internal::ParsedQuery parsed = internal::parse_query(query);
   if (!options.lang.empty()) {
@@ -134,8 +212,11 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
   }
   const internal::QueryBuilder builder(db, analyzer);
   const internal::BuiltQuery built = builder.build(parsed, options.exact);
+  const PathFilter filter(parsed.doc_patterns);
+  const Xapian::MatchDecider* decider = parsed.doc_patterns.empty() ? nullptr : &filter;
   SearchResults out;
   out.query = query;
+  std::vector<Hit> hits;
   for (int attempt = 0; attempt < 2; ++attempt) {
     const bool any_word = attempt == 1;
     internal::TieredQuery tiers = any_word ? any_word_tiers(built) : built.tiers;
@@ -145,43 +226,24 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
         t = Xapian::Query(Xapian::Query::OP_FILTER, t, lang);
       }
     }
-    Xapian::Enquire enquire(db);
-    enquire.set_query(options.exact ? tiers[0] : ranked(tiers));
-    if (options.per_doc > 0) {
-      enquire.set_collapse_key(schema::kSlotPath, static_cast<Xapian::doccount>(options.per_doc));
-    }
-    const PathFilter filter(parsed.doc_patterns);
-    const Xapian::MSet mset = enquire.get_mset(
-        static_cast<Xapian::doccount>(options.offset), static_cast<Xapian::doccount>(options.limit),
-        nullptr, parsed.doc_patterns.empty() ? nullptr : &filter);
-    out.total = mset.get_matches_estimated();
-    if (mset.empty() && !any_word && built.groups.size() > 1 && out.total == 0) {
-      out.fallback = true;
-      continue;
-    }
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const Xapian::Document doc = it.get_document();
-      Result r;
-      r.doc = doc.get_value(schema::kSlotPath);
-      r.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
-      r.start = unserialise_size(doc.get_value(schema::kSlotStart));
-      r.end = unserialise_size(doc.get_value(schema::kSlotEnd));
-      r.lang = doc.get_value(schema::kSlotLang);
-      r.text = doc.get_data();
-      double score = it.get_weight();
-      while (score >= kTierBonus) {
-        score -= kTierBonus;
-      }
-      r.score = score;
-      r.matches = internal::explain(r.text, r.lang, built.words, analyzer);
-      out.results.push_back(std::move(r));
-    }
-    if (!out.fallback || any_word) {
+    hits = ranked_hits(tiers, options, decider, out.total);
+    if (!hits.empty() || any_word || built.groups.size() < 2) {
+      out.fallback = any_word && !hits.empty();
       break;
     }
   }
-  if (out.results.empty()) {
-    out.fallback = false;
+  for (std::size_t i = options.offset; i < hits.size(); ++i) {
+    const Xapian::Document doc = db.get_document(hits[i].did);
+    Result r;
+    r.doc = hits[i].path;
+    r.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
+    r.start = unserialise_size(doc.get_value(schema::kSlotStart));
+    r.end = unserialise_size(doc.get_value(schema::kSlotEnd));
+    r.lang = doc.get_value(schema::kSlotLang);
+    r.text = doc.get_data();
+    r.score = hits[i].score;
+    r.matches = internal::explain(r.text, r.lang, built.words, analyzer);
+    out.results.push_back(std::move(r));
   }
   return out;
 }
