@@ -76,8 +76,7 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   }
   tier_end[1] = qw.alternatives.size();
   if (!exact) {
-    const TranslitExpander expander(db_);
-    for (Candidate& c : expander.expand(w, decode_utf8(raw).text)) {
+    for (Candidate& c : expander_.expand(w, decode_utf8(raw).text)) {
       qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
     }
   }
@@ -135,9 +134,8 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exac
   }
   const std::size_t exact_end = qw.alternatives.size();
   if (!exact_mode) {
-    const TranslitExpander expander(db_);
     for (Candidate& c :
-         expander.expand_pair(a.word, decode_utf8(a.raw).text, b.word, decode_utf8(b.raw).text)) {
+         expander_.expand_pair(a.word, decode_utf8(a.raw).text, b.word, decode_utf8(b.raw).text)) {
       qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
     }
   }

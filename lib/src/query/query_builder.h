@@ -11,6 +11,7 @@
 
 #include "analysis/text_analyzer.h"
 #include "query/query_parser.h"
+#include "query/translit_expander.h"
 
 #include <xapian.h>
 
@@ -49,10 +50,14 @@ struct BuiltQuery {
   std::vector<QueryWord> words;
 };
 
+// Not thread-safe; keep one per Searcher, so that its expander's caches serve every query.
 class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, const TextAnalyzer& analyzer)
-      : db_(db), analyzer_(analyzer) {}
+      : db_(db), analyzer_(analyzer), expander_(db) {}
+
+  // Forgets what was learnt about the index's vocabulary; call after reopening the database.
+  void forget_vocabulary() { expander_.forget_vocabulary(); }
 
   // Builds the query. exact_mode: every tier is tier 1. Throws UsageError when the query holds no
   // word to search for.
@@ -73,6 +78,7 @@ class QueryBuilder {
 
   const Xapian::Database& db_;
   const TextAnalyzer& analyzer_;
+  TranslitExpander expander_;
 };
 
 // Xapian query for one alternative (a term, or a phrase of two).

@@ -25,10 +25,6 @@ namespace schema = internal::schema;
 
 namespace {
 
-// Every passage matching tier t of the query gets this much extra weight per tier it reaches, so
-// that tiers never interleave: BM25 weights of a passage stay far below it.
-constexpr double kTierBonus = 1e6;
-
 class PathFilter : public Xapian::MatchDecider {
  public:
   explicit PathFilter(const std::vector<std::string>& patterns) : patterns_(patterns) {}
@@ -51,15 +47,6 @@ std::size_t unserialise_size(const std::string& v) {
   return v.empty() ? 0 : static_cast<std::size_t>(Xapian::sortable_unserialise(v));
 }
 
-// Tiers 2 and 3 with a fixed bonus for passages that also match tier 2 (stems), so that no
-// transliteration-only passage outranks a stem match.
-Xapian::Query ranked_lower(const internal::TieredQuery& tiers) {
-  // release(): the query owns the source and frees it with the last reference.
-  auto* bonus = (new Xapian::FixedWeightPostingSource(kTierBonus))->release();
-  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, tiers[2],
-                       Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(bonus), tiers[1]));
-}
-
 }  // namespace
 
 // One ranked hit of a pass, before its document is read.
@@ -73,6 +60,7 @@ struct Searcher::Impl {
   std::string path;
   Xapian::Database db;
   internal::TextAnalyzer analyzer;
+  internal::QueryBuilder builder{db, analyzer};
 
   SearchResults run(const std::string& query, const SearchOptions& options);
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
@@ -150,21 +138,18 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
   estimate = mset.get_matches_estimated();
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    double score = it.get_weight();
-    while (score >= kTierBonus) {
-      score -= kTierBonus;
-    }
-    hits.push_back({*it, score,
+    hits.push_back({*it, it.get_weight(),
                     options.per_doc > 0 ? it.get_collapse_key()
                                         : it.get_document().get_value(schema::kSlotPath)});
   }
   return hits;
 }
 
-// Ranks in two passes: passages matching the query's own spelling (tier 1) first, then, only if
-// the page is not full yet, the passages matched only through stems or transliteration (tiers 2
-// and 3, stems first). Most name queries fill the page from tier 1 alone, and then cost little
-// more than --exact; and no rare transliterated word can outrank an exact match.
+// Ranks tier by tier: passages matching the query's own spelling (tier 1) first; then, only while
+// the page is not full, those matched only through stems (tier 2), then only through
+// transliteration (tier 3). Most name queries fill the page from tier 1 alone and then cost little
+// more than --exact; and no rare transliterated word can outrank an exact match. The per-file cap
+// holds across the passes.
 std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
                                              const SearchOptions& options,
                                              const Xapian::MatchDecider* decider,
@@ -176,31 +161,33 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
   if (options.exact) {
     return hits;
   }
-  const Xapian::Query rest(Xapian::Query::OP_AND_NOT, ranked_lower(tiers), tiers[0]);
-  if (hits.size() >= want) {
-    Xapian::Enquire count(db);
-    count.set_query(rest);
-    total += count.get_mset(0, 0).get_matches_estimated();
-    return hits;
-  }
-  // Tier 1 is complete: the page continues with tier 2 and 3, keeping each file under the
-  // per-document cap across both passes.
   std::map<std::string, std::size_t> per_file;
   for (const Hit& h : hits) {
     ++per_file[h.path];
   }
-  const std::size_t reserve = options.per_doc == 0 ? 0 : per_file.size() * options.per_doc;
-  const std::vector<Hit> more =
-      pass(rest, want - hits.size() + reserve, options, decider, estimate);
-  total += estimate;
-  for (const Hit& h : more) {
+  for (std::size_t t = 1; t < internal::kTiers; ++t) {
+    const Xapian::Query only_this(Xapian::Query::OP_AND_NOT, tiers[t], tiers[t - 1]);
     if (hits.size() >= want) {
-      break;
-    }
-    if (options.per_doc > 0 && per_file[h.path]++ >= options.per_doc) {
+      Xapian::Enquire count(db);
+      count.set_query(only_this);
+      total += count.get_mset(0, 0).get_matches_estimated();
       continue;
     }
-    hits.push_back(h);
+    // A file already on the page with n passages can refuse at most n of this pass's passages
+    // (the pass caps each file itself): fetch that many more.
+    const std::size_t reserve = options.per_doc == 0 ? 0 : hits.size();
+    const std::vector<Hit> more =
+        pass(only_this, want - hits.size() + reserve, options, decider, estimate);
+    total += estimate;
+    for (const Hit& h : more) {
+      if (hits.size() >= want) {
+        break;
+      }
+      if (options.per_doc > 0 && per_file[h.path]++ >= options.per_doc) {
+        continue;
+      }
+      hits.push_back(h);
+    }
   }
   return hits;
 }
@@ -210,7 +197,6 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
   if (!options.lang.empty()) {
     parsed.lang = options.lang;
   }
-  const internal::QueryBuilder builder(db, analyzer);
   const internal::BuiltQuery built = builder.build(parsed, options.exact);
   const PathFilter filter(parsed.doc_patterns);
   const Xapian::MatchDecider* decider = parsed.doc_patterns.empty() ? nullptr : &filter;
@@ -259,6 +245,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         throw;
       }
       guard_xapian(context, [&] { impl_->db.reopen(); });
+      impl_->builder.forget_vocabulary();
     }
   }
 }

@@ -32,6 +32,9 @@ std::string main_term(const std::string& spelling) {
   return to_utf8(join_zwnj(fold_token(decode_utf8(spelling).text)));
 }
 
+// Entries kept by each cache before it is cleared (a few hundred bytes each).
+constexpr std::size_t kMaxCached = 100000;
+
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.95;
 
@@ -88,15 +91,26 @@ bool TranslitExpander::is_name(const std::string& term) const {
   if (!is_latin_term(term)) {
     return true;
   }
+  if (const auto it = names_.find(term); it != names_.end()) {
+    return it->second;
+  }
+  if (names_.size() >= kMaxCached) {
+    names_.clear();
+  }
   auto has = [&](const std::string& entry) {
     return db_.synonyms_begin(entry) != db_.synonyms_end(entry);
   };
-  return has(schema::proper_entry(term)) || !has(schema::lowercase_entry(term));
+  const bool name = has(schema::proper_entry(term)) || !has(schema::lowercase_entry(term));
+  names_.emplace(term, name);
+  return name;
 }
 
 const TranslitExpander::Spelled& TranslitExpander::spelled(const std::string& spelling) const {
   auto it = spelled_.find(spelling);
   if (it == spelled_.end()) {
+    if (spelled_.size() >= kMaxCached) {
+      spelled_.clear();
+    }
     it = spelled_.emplace(spelling, Spelled{main_term(spelling), term_variants(spelling)}).first;
   }
   return it->second;

@@ -27,9 +27,14 @@ struct Candidate {
   std::string spelling;
 };
 
+// Not thread-safe. Its caches are bounded: spellings (pure functions of the analysis chain) and
+// which Latin words are names (a fact about the index, dropped by forget_vocabulary()).
 class TranslitExpander {
  public:
   explicit TranslitExpander(const Xapian::Database& db) : db_(db) {}
+
+  // Drops what depends on the index's contents; call after the database is reopened.
+  void forget_vocabulary() { names_.clear(); }
 
   // Candidates for one query word (raw: the word as typed), best first; the word's own term is
   // never among them. Includes two-word spellings of a joined word (Kurgantepe: قرغان تپه).
@@ -60,6 +65,7 @@ class TranslitExpander {
 
   const Xapian::Database& db_;
   mutable std::unordered_map<std::string, Spelled> spelled_;
+  mutable std::unordered_map<std::string, bool> names_;
 };
 
 // The minimum similarity for a candidate found under keys of `consonants` consonants.
