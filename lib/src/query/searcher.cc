@@ -15,6 +15,7 @@
 #include <array>
 #include <filesystem>
 #include <map>
+#include <unordered_set>
 
 #include <fnmatch.h>
 
@@ -165,23 +166,32 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
   for (const Hit& h : hits) {
     ++per_file[h.path];
   }
+  std::unordered_set<Xapian::docid> seen;
+  for (const Hit& h : hits) {
+    seen.insert(h.did);
+  }
+  const Xapian::doccount earlier = total;
   for (std::size_t t = 1; t < internal::kTiers; ++t) {
-    const Xapian::Query only_this(Xapian::Query::OP_AND_NOT, tiers[t], tiers[t - 1]);
     if (hits.size() >= want) {
+      // The page is full: only the estimate of everything that matches is still needed.
       Xapian::Enquire count(db);
-      count.set_query(only_this);
-      total += count.get_mset(0, 0).get_matches_estimated();
-      continue;
+      count.set_query(tiers[internal::kTiers - 1]);
+      total = std::max<std::size_t>(earlier, count.get_mset(0, 0).get_matches_estimated());
+      break;
     }
-    // A file already on the page with n passages can refuse at most n of this pass's passages
-    // (the pass caps each file itself): fetch that many more.
-    const std::size_t reserve = options.per_doc == 0 ? 0 : hits.size();
+    // The tier's query matches the earlier tiers' passages too (cheaper than excluding them in
+    // the matcher); each of them, and each passage a full file refuses, can take one place of
+    // this pass, so fetch that many more.
+    const std::size_t reserve = 2 * hits.size();
     const std::vector<Hit> more =
-        pass(only_this, want - hits.size() + reserve, options, decider, estimate);
-    total += estimate;
+        pass(tiers[t], want - hits.size() + reserve, options, decider, estimate);
+    total = std::max<std::size_t>(total, estimate);
     for (const Hit& h : more) {
       if (hits.size() >= want) {
         break;
+      }
+      if (!seen.insert(h.did).second) {
+        continue;
       }
       if (options.per_doc > 0 && per_file[h.path]++ >= options.per_doc) {
         continue;
