@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fnmatch.h>
+
 namespace talash::cli {
 namespace fs = std::filesystem;
 namespace {
@@ -35,9 +37,17 @@ bool is_hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
+bool matches(const std::vector<std::string>& globs, const std::string& name) {
+  const std::string base = fs::path(name).filename().string();
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) {
+    return fnmatch(g.c_str(), name.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0;
+  });
+}
+
 }  // namespace
 
-std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
+std::vector<InputFile> find_inputs(const std::vector<std::string>& paths, const FileFilter& filter,
+                                   std::vector<std::string>& roots,
                                    std::vector<std::string>& problems) {
   std::vector<InputFile> out;
   for (const std::string& given : paths) {
@@ -50,13 +60,15 @@ std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
       continue;
     }
     if (fs::is_regular_file(st)) {
-      out.push_back({root, root.filename().string()});
+      out.push_back({root, root.filename().string(), ""});
       continue;
     }
     if (!fs::is_directory(st)) {
       problems.push_back("cannot index '" + given + "': not a regular file or directory");
       continue;
     }
+    const std::string absolute = fs::absolute(root, ec).lexically_normal().string();
+    roots.push_back(absolute);
     std::vector<InputFile> found;
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
     if (ec) {
@@ -75,9 +87,15 @@ std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
         }
         continue;
       }
-      if (it->is_regular_file(ec) && is_text_file(p) && !is_readme(p)) {
-        found.push_back({p, fs::relative(p, root, ec).generic_string()});
+      if (!it->is_regular_file(ec) || !is_text_file(p) || is_readme(p)) {
+        continue;
       }
+      std::string name = fs::relative(p, root, ec).generic_string();
+      if ((!filter.include.empty() && !matches(filter.include, name)) ||
+          matches(filter.exclude, name)) {
+        continue;
+      }
+      found.push_back({p, std::move(name), absolute});
     }
     std::sort(found.begin(), found.end(),
               [](const InputFile& a, const InputFile& b) { return a.name < b.name; });

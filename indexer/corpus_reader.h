@@ -13,6 +13,15 @@ struct InputFile {
   // The name the index reports: relative to the directory given, or the file name for a file given
   // directly.
   std::string name;
+  // The directory given (absolute), or empty for a file given directly.
+  std::string root;
+};
+
+// Which files of a directory walk are taken: globs over the name relative to the directory (or
+// the file name alone). An empty include list takes every text file.
+struct FileFilter {
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
 };
 
 // Expands each path: a directory recursively (hidden entries and .git skipped; .txt, .md, .text,
@@ -20,7 +29,9 @@ struct InputFile {
 // itself. Problems
 // (missing path, unreadable directory entry) are appended to `problems` as messages naming the
 // path; the rest is still returned.
-std::vector<InputFile> find_inputs(const std::vector<std::string>& paths,
+// `roots` receives the absolute path of every directory walked.
+std::vector<InputFile> find_inputs(const std::vector<std::string>& paths, const FileFilter& filter,
+                                   std::vector<std::string>& roots,
                                    std::vector<std::string>& problems);
 
 // Reads a whole file. Throws talash::IoError naming the file if it cannot.

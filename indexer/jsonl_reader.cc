@@ -107,7 +107,7 @@ JsonlStats read_jsonl(const std::filesystem::path& path, const std::string& name
     if (lang != "ur" && lang != "fa" && lang != "en") {
       lang.clear();
     }
-    emit(Document{name + "#" + id, title.empty() ? body : title + "\n\n" + body, lang});
+    emit(Document(name + "#" + id, title.empty() ? body : title + "\n\n" + body, lang, name));
     ++stats.documents;
   };
   std::string chunk(1 << 16, '\0');

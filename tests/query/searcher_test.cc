@@ -25,13 +25,12 @@ bool has(const std::vector<std::string>& v, const std::string& s) {
 // Three tiny documents about one person in three scripts and spellings, and a trap.
 void build(const std::string& db) {
   talash::IndexWriter w(db);
-  w.add({"ur.txt", "اسماعیل انور پاشا خطے میں تشریف لائے اور بغاوت کا اعلان کیا۔", ""});
-  w.add({"fa.txt", "ولی انورپاشا یک شخصیت پیچیده بود و در بخارا جنگید.", ""});
-  w.add({"en.txt", "Enver Pasha's campaign in Bukhara was a series of engagements.", ""});
-  w.add(
-      {"trap.txt",
-       "انوار خورشید بر کوه می‌تابید و نور همه جا را گرفت.",
-       ""});
+  w.add({"ur.txt", "اسماعیل انور پاشا خطے میں تشریف لائے اور بغاوت کا اعلان کیا۔"});
+  w.add({"fa.txt", "ولی انورپاشا یک شخصیت پیچیده بود و در بخارا جنگید."});
+  w.add({"en.txt", "Enver Pasha's campaign in Bukhara was a series of engagements."});
+  w.add({"trap.txt",
+         "انوار خورشید بر کوه می‌تابید و نور همه جا را "
+         "گرفت."});
   w.commit();
 }
 
@@ -110,7 +109,7 @@ TEST_CASE("Re-adding a document replaces its passages", "[index]") {
   build(dir / "db");
   {
     talash::IndexWriter w(dir / "db");
-    w.add({"en.txt", "Nothing about anyone here.", ""});
+    w.add({"en.txt", "Nothing about anyone here."});
     w.commit();
   }
   talash::Searcher s(dir / "db");

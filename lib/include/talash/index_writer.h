@@ -13,9 +13,13 @@
 #include <talash/export.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace talash {
 
@@ -29,6 +33,14 @@ struct IndexOptions {
 
 // A document to index.
 struct Document {
+  Document() = default;
+  // A document named `path` with `text`; optionally its language and source (see below).
+  Document(std::string path, std::string text, std::string lang = "", std::string source = "")
+      : path(std::move(path)),
+        text(std::move(text)),
+        lang(std::move(lang)),
+        source(std::move(source)) {}
+
   // The name results report for the document, e.g. a path relative to the indexed root. Adding a
   // document with a path already in the index replaces all of that path's passages.
   std::string path;
@@ -37,6 +49,21 @@ struct Document {
   std::string text;
   // The document's language ("ur", "fa", "en") if known; empty to detect it per passage.
   std::string lang;
+  // The file the document came from (e.g. a JSONL dump holding many documents), for
+  // remove_source(); empty means `path` itself.
+  std::string source;
+};
+
+// What the index remembers of a source file, to tell on the next run whether it changed.
+struct SourceStamp {
+  // The source's name, as in Document::source (or Document::path).
+  std::string source;
+  // The directory it was found under, as given to the indexer (empty for a file given alone):
+  // a later run over the same root removes the sources that are gone from it.
+  std::string root;
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::uint64_t hash = 0;
 };
 
 // What add() did.
@@ -59,12 +86,30 @@ class TALASH_EXPORT IndexWriter {
   IndexWriter(IndexWriter&&) noexcept;
   IndexWriter& operator=(IndexWriter&&) noexcept;
 
-  // Indexes `doc`, replacing any passages stored earlier under the same path.
+  // Indexes `doc`, replacing any passages stored earlier under the same path. The replacement is
+  // atomic: a reader, or the index after a crash, sees the document either as before or as after.
   // Throws DatabaseError if writing fails.
   AddResult add(const Document& doc);
 
   // Removes every passage of `path`. Returns true if there were any.
   bool remove(std::string_view path);
+
+  // Removes every passage of every document that came from `source`, and its stamp. Returns the
+  // number of passages removed.
+  std::size_t remove_source(std::string_view source);
+
+  // The paths of the documents that came from `source`.
+  std::vector<std::string> documents_of(std::string_view source);
+
+  // The stamp recorded for `source`, if any.
+  std::optional<SourceStamp> stamp(std::string_view source);
+
+  // Records `stamp` for stamp.source. Write it after the source's documents, so that a run cut
+  // short is redone.
+  void set_stamp(const SourceStamp& stamp);
+
+  // Every recorded stamp.
+  std::vector<SourceStamp> stamps();
 
   // Makes everything added so far durable and visible to searchers. Throws DatabaseError.
   void commit();

@@ -12,7 +12,10 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <optional>
+#include <set>
 #include <unordered_set>
+#include <vector>
 
 namespace talash {
 
@@ -82,6 +85,7 @@ void IndexWriter::Impl::add_passage(const Document& doc, std::string_view text,
   xdoc.add_value(schema::kSlotEnd, Xapian::sortable_serialise(static_cast<double>(range.end)));
   xdoc.add_value(schema::kSlotLang, lang);
   xdoc.add_boolean_term(schema::file_term(doc.path));
+  xdoc.add_boolean_term(schema::source_term(doc.source.empty() ? doc.path : doc.source));
   if (!lang.empty()) {
     xdoc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
   }
@@ -134,16 +138,25 @@ AddResult IndexWriter::add(const Document& doc) {
     skipped = 3;
   }
   return guard_xapian("indexing " + doc.path + " into " + impl_->path, [&] {
-    impl_->db.delete_document(schema::file_term(doc.path));
-    AddResult result;
-    const auto ranges =
-        internal::split_passages(text.substr(skipped), impl_->options.passage_chars);
-    for (std::size_t i = 0; i < ranges.size(); ++i) {
-      internal::ByteRange r{ranges[i].start + skipped, ranges[i].end + skipped};
-      impl_->add_passage(doc, text, r, i + 1);
-      ++result.passages;
+    // One transaction per document: its old passages go and its new ones come together, so a
+    // reader or a crash never sees half of it. Unflushed: it becomes durable with the next commit.
+    impl_->db.begin_transaction(false);
+    try {
+      impl_->db.delete_document(schema::file_term(doc.path));
+      AddResult result;
+      const auto ranges =
+          internal::split_passages(text.substr(skipped), impl_->options.passage_chars);
+      for (std::size_t i = 0; i < ranges.size(); ++i) {
+        internal::ByteRange r{ranges[i].start + skipped, ranges[i].end + skipped};
+        impl_->add_passage(doc, text, r, i + 1);
+        ++result.passages;
+      }
+      impl_->db.commit_transaction();
+      return result;
+    } catch (...) {
+      impl_->db.cancel_transaction();
+      throw;
     }
-    return result;
   });
 }
 
@@ -155,6 +168,86 @@ bool IndexWriter::remove(std::string_view path) {
     }
     impl_->db.delete_document(term);
     return true;
+  });
+}
+
+std::size_t IndexWriter::remove_source(std::string_view source) {
+  return guard_xapian("removing " + std::string(source) + " from " + impl_->path, [&] {
+    const std::string term = schema::source_term(source);
+    const std::size_t n = impl_->db.get_termfreq(term);
+    impl_->db.begin_transaction(false);
+    impl_->db.delete_document(term);
+    impl_->db.set_metadata(schema::stamp_key(source), "");
+    impl_->db.commit_transaction();
+    return n;
+  });
+}
+
+std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
+  return guard_xapian("reading the index at " + impl_->path, [&] {
+    std::set<std::string> paths;
+    const std::string term = schema::source_term(source);
+    for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
+      paths.insert(impl_->db.get_document(*it).get_value(schema::kSlotPath));
+    }
+    return std::vector<std::string>(paths.begin(), paths.end());
+  });
+}
+
+namespace {
+
+// A stamp is stored as its fields separated by NUL: source, root, size, mtime, hash.
+std::string encode(const SourceStamp& s) {
+  std::string out = s.source;
+  for (const std::string& f :
+       {s.root, std::to_string(s.size), std::to_string(s.mtime_ns), std::to_string(s.hash)}) {
+    out.push_back('\0');
+    out += f;
+  }
+  return out;
+}
+
+std::optional<SourceStamp> decode(const std::string& v) {
+  std::vector<std::string> f;
+  std::size_t from = 0;
+  for (std::size_t at = v.find('\0'); at != std::string::npos; at = v.find('\0', from)) {
+    f.push_back(v.substr(from, at - from));
+    from = at + 1;
+  }
+  f.push_back(v.substr(from));
+  if (f.size() != 5) {
+    return std::nullopt;
+  }
+  try {
+    return SourceStamp{f[0], f[1], std::stoull(f[2]), std::stoll(f[3]), std::stoull(f[4])};
+  } catch (const std::exception&) {
+    return std::nullopt;  // written by something else: treated as unknown, so re-indexed
+  }
+}
+
+}  // namespace
+
+std::optional<SourceStamp> IndexWriter::stamp(std::string_view source) {
+  return guard_xapian("reading the index at " + impl_->path,
+                      [&] { return decode(impl_->db.get_metadata(schema::stamp_key(source))); });
+}
+
+void IndexWriter::set_stamp(const SourceStamp& stamp) {
+  guard_xapian("writing the index at " + impl_->path,
+               [&] { impl_->db.set_metadata(schema::stamp_key(stamp.source), encode(stamp)); });
+}
+
+std::vector<SourceStamp> IndexWriter::stamps() {
+  return guard_xapian("reading the index at " + impl_->path, [&] {
+    std::vector<SourceStamp> out;
+    const std::string prefix(schema::kStampPrefix);
+    for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix);
+         ++it) {
+      if (auto s = decode(impl_->db.get_metadata(*it))) {
+        out.push_back(std::move(*s));
+      }
+    }
+    return out;
   });
 }
 

@@ -1,11 +1,15 @@
 #include "index/term_schema.h"
 
-#include <functional>
+#include <cstdint>
+#include <string>
 
 namespace talash::internal::schema {
 
-std::string file_term(std::string_view path) {
-  std::string term(kFilePrefix);
+namespace {
+
+// `prefix` + `name`, with a long name cut and given a hash of the whole, to fit in a term.
+std::string bounded(std::string_view prefix, std::string_view path) {
+  std::string term(prefix);
   if (path.size() + term.size() <= kMaxTermBytes) {
     return term.append(path);
   }
@@ -20,6 +24,14 @@ std::string file_term(std::string_view path) {
   term.append(std::to_string(h));
   return term;
 }
+
+}  // namespace
+
+std::string file_term(std::string_view path) { return bounded(kFilePrefix, path); }
+
+std::string source_term(std::string_view source) { return bounded(kSourcePrefix, source); }
+
+std::string stamp_key(std::string_view source) { return bounded(kStampPrefix, source); }
 
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
 

@@ -5,7 +5,8 @@
 //   data            the passage's text, verbatim
 //   terms           main terms (no prefix) with positions; joins across a space (می روم -> میروم)
 //                   at the first word's position, also unprefixed; ZWNJ parts under XP with
-//                   positions; stems under Z without positions; boolean XF<path> and XL<lang>
+//                   positions; stems under Z without positions; boolean XF<path>, XS<source>
+//                   and XL<lang>
 //   values          path, ordinal, byte start, byte end, language
 // Per database:
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
@@ -14,7 +15,8 @@
 //                   "P:<term>" -> "1" when a Latin word was seen capitalized inside a sentence,
 //                   "L:<term>" -> "1" when it was seen in lower case: a Latin word counts as a
 //                   name (a transliteration candidate) if it has P, or has no L
-//   metadata        analysis version, time of the last commit
+//   metadata        analysis version, time of the last commit; "S:<source>" -> the source's
+//                   stamp (root, size, mtime, content hash) for incremental updates
 #ifndef TALASH_INDEX_TERM_SCHEMA_H_
 #define TALASH_INDEX_TERM_SCHEMA_H_
 
@@ -29,6 +31,7 @@ inline constexpr std::string_view kPartPrefix = "XP";
 inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kFilePrefix = "XF";
 inline constexpr std::string_view kLangPrefix = "XL";
+inline constexpr std::string_view kSourcePrefix = "XS";
 
 inline constexpr Xapian::valueno kSlotPath = 0;
 inline constexpr Xapian::valueno kSlotOrdinal = 1;
@@ -44,6 +47,13 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 
 // The boolean term naming a document path (hashed when the path is too long for a term).
 std::string file_term(std::string_view path);
+
+// The boolean term naming the source file of a document.
+std::string source_term(std::string_view source);
+
+// The metadata key of a source's stamp.
+std::string stamp_key(std::string_view source);
+inline constexpr std::string_view kStampPrefix = "S:";
 
 // The synonym-table entry under which words with transliteration key `key` are listed.
 std::string key_entry(std::string_view key);
