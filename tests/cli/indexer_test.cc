@@ -183,7 +183,7 @@ TEST_CASE("JSONL field names can be given", "[cli][indexer]") {
   CHECK(index(db, "--jsonl-fields colour=red " + quote(dir / "docs")).code == 2);
 }
 
-TEST_CASE("--include and --exclude choose the files of a folder", "[cli][indexer]") {
+TEST_CASE("Include and exclude globs choose the files of a folder", "[cli][indexer]") {
   TempDir dir;
   write(dir.path() / "docs" / "keep.txt", "Nasaf");
   write(dir.path() / "docs" / "drafts" / "draft.txt", "Nasaf");
