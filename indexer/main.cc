@@ -29,6 +29,7 @@ int main(int argc, char** argv) try {
       "gone from the folders given.\n\nOptions");
   std::string db;
   std::size_t passage_chars = 0;
+  std::size_t threads = 0;
   std::string jsonl_fields;
   talash::cli::FileFilter filter;
   visible.add_options()("help,h", "show this help and exit")("version",
@@ -36,9 +37,11 @@ int main(int argc, char** argv) try {
       "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
       "rebuild", "start from an empty index")(
       "passage-chars", po::value<std::size_t>(&passage_chars)->default_value(600),
-      "target passage length in characters")("include",
-                                             po::value<std::vector<std::string>>(&filter.include),
-                                             "only files matching this glob (repeatable)")(
+      "target passage length in characters")(
+      "threads,j", po::value<std::size_t>(&threads)->default_value(0),
+      "threads to use (0: one per core); one writes, the others analyse")(
+      "include", po::value<std::vector<std::string>>(&filter.include),
+      "only files matching this glob (repeatable)")(
       "exclude", po::value<std::vector<std::string>>(&filter.exclude),
       "skip files matching this glob (repeatable)")(
       "jsonl-fields", po::value<std::string>(&jsonl_fields),
@@ -88,6 +91,7 @@ int main(int argc, char** argv) try {
   talash::IndexOptions options;
   options.rebuild = vm.count("rebuild") != 0;
   options.passage_chars = passage_chars;
+  options.threads = threads;
   talash::IndexWriter writer(db, options);
   talash::cli::RunOutput out;
   out.warn = [](const std::string& line) { std::cerr << "talash-index: " << line << '\n'; };

@@ -4,7 +4,8 @@
 // stored with its document path, ordinal, byte range in the document, language and verbatim text,
 // and indexed with word positions so that phrase queries work.
 //
-// Thread-safety: an IndexWriter must be used from one thread at a time. Only one IndexWriter (in
+// Thread-safety: an IndexWriter must be used from one thread at a time (it runs its own analysis
+// threads, see IndexOptions::threads). Only one IndexWriter (in
 // any process) can have a database open; readers (Searcher) may search it meanwhile and see the
 // last commit.
 #ifndef TALASH_INDEX_WRITER_H_
@@ -29,6 +30,9 @@ struct IndexOptions {
   std::size_t passage_chars = 600;
   // Start from an empty database, discarding whatever the directory held.
   bool rebuild = false;
+  // Threads to use: the calling thread writes, the others analyse documents. 0 means one per core
+  // (std::thread::hardware_concurrency()); 1 analyses on the calling thread.
+  std::size_t threads = 0;
 };
 
 // A document to index.

@@ -1,8 +1,11 @@
-// Implements talash::IndexWriter over a Xapian::WritableDatabase.
-#include "analysis/script.h"
-#include "analysis/text_analyzer.h"
+// Implements talash::IndexWriter over a Xapian::WritableDatabase. Documents are analysed by a pool
+// of worker threads and written by the calling thread, in the order they were added, through a
+// bounded queue: analysis uses the other cores while Xapian, which allows one writer, writes.
 #include "analysis_version.h"
+#include "index/analysis_pool.h"
+#include "index/document_builder.h"
 #include "index/passage_splitter.h"
+#include "index/stamp_codec.h"
 #include "index/term_schema.h"
 #include "xapian_errors.h"
 
@@ -12,8 +15,11 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <deque>
+#include <future>
 #include <optional>
 #include <set>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -22,24 +28,76 @@ namespace talash {
 using internal::guard_xapian;
 namespace schema = internal::schema;
 
+namespace {
+
+// Documents in flight per worker: enough to keep the workers busy, few enough to bound memory.
+constexpr std::size_t kInFlightPerWorker = 4;
+
+}  // namespace
+
 struct IndexWriter::Impl {
   std::string path;
   IndexOptions options;
   Xapian::WritableDatabase db;
-  internal::TextAnalyzer analyzer;
-  // (key, term) pairs already written to the synonym table in this session: the table is a set,
-  // and re-adding a pair for every occurrence of a word would dominate indexing time.
-  std::unordered_set<std::string> keys_written;
+  // Entries already written to the synonym table in this session: the table is a set, and
+  // re-adding a pair for every occurrence of a word would dominate indexing time.
+  std::unordered_set<std::string> synonyms_written;
+  // Used when options.threads == 1: analysis on the calling thread.
+  std::optional<internal::TextAnalyzer> analyzer;
+  std::optional<internal::AnalysisPool> pool;
+  std::size_t workers = 0;
+  // Work not yet written, in the order it was added: a document being analysed, or a stamp.
+  struct Pending {
+    std::future<internal::PreparedDocument> document;
+    std::optional<SourceStamp> stamp;
+  };
+  std::deque<Pending> pending;
+  std::set<std::string> pending_stamps;
 
-  void add_passage(const Document& doc, std::string_view text, internal::ByteRange range,
-                   std::size_t ordinal);
-  // Writes a one-word registry entry to the synonym table, once per session.
-  void note(const std::string& entry) {
-    if (keys_written.insert(entry).second) {
-      db.add_synonym(entry, "1");
+  void write(internal::PreparedDocument&& doc);
+  void write_front();
+  // Writes everything pending, so that reads and removals see it.
+  void drain() {
+    while (!pending.empty()) {
+      write_front();
     }
   }
 };
+
+void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
+  // One transaction per document: its old passages go and its new ones come together, so a
+  // reader or a crash never sees half of it. Unflushed: it becomes durable with the next commit.
+  db.begin_transaction(false);
+  try {
+    db.delete_document(schema::file_term(doc.path));
+    for (const Xapian::Document& passage : doc.passages) {
+      db.add_document(passage);
+    }
+    db.commit_transaction();
+  } catch (...) {
+    db.cancel_transaction();
+    throw;
+  }
+  for (const auto& [entry, value] : doc.synonyms) {
+    std::string key = entry;
+    key.push_back('\0');
+    key += value;
+    if (synonyms_written.insert(std::move(key)).second) {
+      db.add_synonym(entry, value);
+    }
+  }
+}
+
+void IndexWriter::Impl::write_front() {
+  Pending p = std::move(pending.front());
+  pending.pop_front();
+  if (p.stamp) {
+    pending_stamps.erase(p.stamp->source);
+    db.set_metadata(schema::stamp_key(p.stamp->source), internal::encode_stamp(*p.stamp));
+  } else {
+    write(p.document.get());
+  }
+}
 
 IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options)
     : impl_(std::make_unique<Impl>()) {
@@ -58,6 +116,15 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
     }
     impl_->db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
   });
+  const std::size_t threads =
+      options.threads > 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
+  if (threads > 1) {
+    // The calling thread writes; the others analyse.
+    impl_->workers = threads - 1;
+    impl_->pool.emplace(impl_->workers);
+  } else {
+    impl_->analyzer.emplace();
+  }
 }
 
 IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
@@ -73,95 +140,36 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-void IndexWriter::Impl::add_passage(const Document& doc, std::string_view text,
-                                    internal::ByteRange range, std::size_t ordinal) {
-  const std::string_view passage = text.substr(range.start, range.end - range.start);
-  const std::string lang = doc.lang.empty() ? internal::detect_language(passage) : doc.lang;
-  Xapian::Document xdoc;
-  xdoc.set_data(std::string(passage));
-  xdoc.add_value(schema::kSlotPath, doc.path);
-  xdoc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
-  xdoc.add_value(schema::kSlotStart, Xapian::sortable_serialise(static_cast<double>(range.start)));
-  xdoc.add_value(schema::kSlotEnd, Xapian::sortable_serialise(static_cast<double>(range.end)));
-  xdoc.add_value(schema::kSlotLang, lang);
-  xdoc.add_boolean_term(schema::file_term(doc.path));
-  xdoc.add_boolean_term(schema::source_term(doc.source.empty() ? doc.path : doc.source));
-  if (!lang.empty()) {
-    xdoc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
-  }
-  auto fits = [](const std::string& t) { return t.size() <= schema::kMaxTermBytes; };
-  for (const internal::Word& w : analyzer.analyze(passage, lang)) {
-    if (!fits(w.term)) {
-      continue;
-    }
-    xdoc.add_posting(w.term, w.position);
-    for (const std::string& part : w.parts) {
-      if (fits(part)) {
-        xdoc.add_posting(std::string(schema::kPartPrefix) + part, w.position);
-      }
-    }
-    if (!w.join_next.empty() && fits(w.join_next)) {
-      xdoc.add_posting(w.join_next, w.position);
-    }
-    if (!w.stem.empty() && fits(w.stem)) {
-      xdoc.add_term(std::string(schema::kStemPrefix) + w.stem);
-    }
-    // Lower-case Latin words never enter the key table: English "inner" must not answer a query
-    // for انور. A capitalized one does, and the capitalization registry lets the searcher drop
-    // "Heart" (seen in lower case, never capitalized inside a sentence) while keeping "Enver".
-    if (w.script == internal::Script::kLatin) {
-      if (w.proper) {
-        note(schema::proper_entry(w.term));
-      } else if (!w.capitalized) {
-        note(schema::lowercase_entry(w.term));
-      }
-    }
-    if (w.script == internal::Script::kArabic || w.capitalized) {
-      for (const std::string& key : w.keys) {
-        std::string pair = key + '\0' + w.spelling;
-        if (keys_written.insert(std::move(pair)).second) {
-          db.add_synonym(schema::key_entry(key), w.spelling);
-        }
-      }
-    }
-  }
-  db.add_document(xdoc);
-}
-
 AddResult IndexWriter::add(const Document& doc) {
   if (doc.path.empty()) {
     throw UsageError("cannot index a document without a path");
   }
-  std::string_view text = doc.text;
-  std::size_t skipped = 0;
-  if (text.starts_with("\xEF\xBB\xBF")) {
-    skipped = 3;
-  }
   return guard_xapian("indexing " + doc.path + " into " + impl_->path, [&] {
-    // One transaction per document: its old passages go and its new ones come together, so a
-    // reader or a crash never sees half of it. Unflushed: it becomes durable with the next commit.
-    impl_->db.begin_transaction(false);
-    try {
-      impl_->db.delete_document(schema::file_term(doc.path));
-      AddResult result;
-      const auto ranges =
-          internal::split_passages(text.substr(skipped), impl_->options.passage_chars);
-      for (std::size_t i = 0; i < ranges.size(); ++i) {
-        internal::ByteRange r{ranges[i].start + skipped, ranges[i].end + skipped};
-        impl_->add_passage(doc, text, r, i + 1);
-        ++result.passages;
-      }
-      impl_->db.commit_transaction();
+    const std::size_t chars = impl_->options.passage_chars;
+    if (impl_->analyzer) {
+      internal::PreparedDocument prepared = internal::build_document(doc, chars, *impl_->analyzer);
+      const AddResult result{prepared.passages.size()};
+      impl_->write(std::move(prepared));
       return result;
-    } catch (...) {
-      impl_->db.cancel_transaction();
-      throw;
     }
+    const std::string_view text = doc.text;
+    const std::size_t skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    const AddResult result{internal::split_passages(text.substr(skipped), chars).size()};
+    impl_->pending.push_back(
+        {impl_->pool->submit([doc, chars](const internal::TextAnalyzer& analyzer) {
+           return internal::build_document(doc, chars, analyzer);
+         }),
+         std::nullopt});
+    while (impl_->pending.size() > kInFlightPerWorker * impl_->workers) {
+      impl_->write_front();
+    }
+    return result;
   });
 }
 
 bool IndexWriter::remove(std::string_view path) {
   return guard_xapian("removing " + std::string(path) + " from " + impl_->path, [&] {
+    impl_->drain();
     const std::string term = schema::file_term(path);
     if (impl_->db.get_termfreq(term) == 0) {
       return false;
@@ -173,6 +181,7 @@ bool IndexWriter::remove(std::string_view path) {
 
 std::size_t IndexWriter::remove_source(std::string_view source) {
   return guard_xapian("removing " + std::string(source) + " from " + impl_->path, [&] {
+    impl_->drain();
     const std::string term = schema::source_term(source);
     const std::size_t n = impl_->db.get_termfreq(term);
     impl_->db.begin_transaction(false);
@@ -185,6 +194,7 @@ std::size_t IndexWriter::remove_source(std::string_view source) {
 
 std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
   return guard_xapian("reading the index at " + impl_->path, [&] {
+    impl_->drain();
     std::set<std::string> paths;
     const std::string term = schema::source_term(source);
     for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
@@ -194,56 +204,35 @@ std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
   });
 }
 
-namespace {
-
-// A stamp is stored as its fields separated by NUL: source, root, size, mtime, hash.
-std::string encode(const SourceStamp& s) {
-  std::string out = s.source;
-  for (const std::string& f :
-       {s.root, std::to_string(s.size), std::to_string(s.mtime_ns), std::to_string(s.hash)}) {
-    out.push_back('\0');
-    out += f;
-  }
-  return out;
-}
-
-std::optional<SourceStamp> decode(const std::string& v) {
-  std::vector<std::string> f;
-  std::size_t from = 0;
-  for (std::size_t at = v.find('\0'); at != std::string::npos; at = v.find('\0', from)) {
-    f.push_back(v.substr(from, at - from));
-    from = at + 1;
-  }
-  f.push_back(v.substr(from));
-  if (f.size() != 5) {
-    return std::nullopt;
-  }
-  try {
-    return SourceStamp{f[0], f[1], std::stoull(f[2]), std::stoll(f[3]), std::stoull(f[4])};
-  } catch (const std::exception&) {
-    return std::nullopt;  // written by something else: treated as unknown, so re-indexed
-  }
-}
-
-}  // namespace
-
 std::optional<SourceStamp> IndexWriter::stamp(std::string_view source) {
-  return guard_xapian("reading the index at " + impl_->path,
-                      [&] { return decode(impl_->db.get_metadata(schema::stamp_key(source))); });
+  return guard_xapian("reading the index at " + impl_->path, [&] {
+    if (impl_->pending_stamps.count(std::string(source)) != 0) {
+      impl_->drain();
+    }
+    return internal::decode_stamp(impl_->db.get_metadata(schema::stamp_key(source)));
+  });
 }
 
 void IndexWriter::set_stamp(const SourceStamp& stamp) {
-  guard_xapian("writing the index at " + impl_->path,
-               [&] { impl_->db.set_metadata(schema::stamp_key(stamp.source), encode(stamp)); });
+  guard_xapian("writing the index at " + impl_->path, [&] {
+    if (impl_->pending.empty()) {
+      impl_->db.set_metadata(schema::stamp_key(stamp.source), internal::encode_stamp(stamp));
+      return;
+    }
+    // After the source's documents, which may still be in the queue.
+    impl_->pending_stamps.insert(stamp.source);
+    impl_->pending.push_back({{}, stamp});
+  });
 }
 
 std::vector<SourceStamp> IndexWriter::stamps() {
   return guard_xapian("reading the index at " + impl_->path, [&] {
+    impl_->drain();
     std::vector<SourceStamp> out;
     const std::string prefix(schema::kStampPrefix);
     for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix);
          ++it) {
-      if (auto s = decode(impl_->db.get_metadata(*it))) {
+      if (auto s = internal::decode_stamp(impl_->db.get_metadata(*it))) {
         out.push_back(std::move(*s));
       }
     }
@@ -253,6 +242,7 @@ std::vector<SourceStamp> IndexWriter::stamps() {
 
 void IndexWriter::commit() {
   guard_xapian("committing the index at " + impl_->path, [&] {
+    impl_->drain();
     const auto now = std::chrono::system_clock::now().time_since_epoch();
     impl_->db.set_metadata(
         schema::kMetaCommitted,

@@ -1,0 +1,79 @@
+#include "index/document_builder.h"
+
+#include "analysis/script.h"
+#include "index/passage_splitter.h"
+#include "index/term_schema.h"
+
+#include <set>
+
+namespace talash::internal {
+namespace {
+
+bool fits(const std::string& t) { return t.size() <= schema::kMaxTermBytes; }
+
+}  // namespace
+
+PreparedDocument build_document(const Document& doc, std::size_t passage_chars,
+                                const TextAnalyzer& analyzer) {
+  PreparedDocument out;
+  out.path = doc.path;
+  std::string_view text = doc.text;
+  const std::size_t skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // UTF-8 byte order mark
+  std::set<std::pair<std::string, std::string>> synonyms;
+  const auto ranges = split_passages(text.substr(skipped), passage_chars);
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    const std::size_t start = ranges[i].start + skipped;
+    const std::size_t end = ranges[i].end + skipped;
+    const std::string_view passage = text.substr(start, end - start);
+    const std::string lang = doc.lang.empty() ? detect_language(passage) : doc.lang;
+    Xapian::Document xdoc;
+    xdoc.set_data(std::string(passage));
+    xdoc.add_value(schema::kSlotPath, doc.path);
+    xdoc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(i + 1)));
+    xdoc.add_value(schema::kSlotStart, Xapian::sortable_serialise(static_cast<double>(start)));
+    xdoc.add_value(schema::kSlotEnd, Xapian::sortable_serialise(static_cast<double>(end)));
+    xdoc.add_value(schema::kSlotLang, lang);
+    xdoc.add_boolean_term(schema::file_term(doc.path));
+    xdoc.add_boolean_term(schema::source_term(doc.source.empty() ? doc.path : doc.source));
+    if (!lang.empty()) {
+      xdoc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
+    }
+    for (const Word& w : analyzer.analyze(passage, lang)) {
+      if (!fits(w.term)) {
+        continue;
+      }
+      xdoc.add_posting(w.term, w.position);
+      for (const std::string& part : w.parts) {
+        if (fits(part)) {
+          xdoc.add_posting(std::string(schema::kPartPrefix) + part, w.position);
+        }
+      }
+      if (!w.join_next.empty() && fits(w.join_next)) {
+        xdoc.add_posting(w.join_next, w.position);
+      }
+      if (!w.stem.empty() && fits(w.stem)) {
+        xdoc.add_term(std::string(schema::kStemPrefix) + w.stem);
+      }
+      // Lower-case Latin words never enter the key table: English "inner" must not answer a
+      // query for انور. A capitalized one does, and the capitalization registry lets the searcher
+      // drop "Heart" (seen in lower case, never capitalized inside a sentence) but keep "Enver".
+      if (w.script == Script::kLatin) {
+        if (w.proper) {
+          synonyms.emplace(schema::proper_entry(w.term), "1");
+        } else if (!w.capitalized) {
+          synonyms.emplace(schema::lowercase_entry(w.term), "1");
+        }
+      }
+      if (w.script == Script::kArabic || w.capitalized) {
+        for (const std::string& key : w.keys) {
+          synonyms.emplace(schema::key_entry(key), w.spelling);
+        }
+      }
+    }
+    out.passages.push_back(std::move(xdoc));
+  }
+  out.synonyms.assign(synonyms.begin(), synonyms.end());
+  return out;
+}
+
+}  // namespace talash::internal

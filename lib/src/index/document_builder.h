@@ -1,0 +1,30 @@
+// Turns a document into what the writer stores: one Xapian document per passage, and the entries
+// of the key table and the capitalization registry its words call for. Pure: safe to run in any
+// thread with that thread's own TextAnalyzer.
+#ifndef TALASH_INDEX_DOCUMENT_BUILDER_H_
+#define TALASH_INDEX_DOCUMENT_BUILDER_H_
+
+#include "analysis/text_analyzer.h"
+
+#include <talash/index_writer.h>
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace talash::internal {
+
+struct PreparedDocument {
+  std::string path;
+  std::vector<Xapian::Document> passages;
+  // Synonym-table entries (entry, value), deduplicated within the document.
+  std::vector<std::pair<std::string, std::string>> synonyms;
+};
+
+PreparedDocument build_document(const Document& doc, std::size_t passage_chars,
+                                const TextAnalyzer& analyzer);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_INDEX_DOCUMENT_BUILDER_H_
