@@ -1,5 +1,6 @@
 #include "corpus_reader.h"
 
+#include "html_reader.h"
 #include "jsonl_reader.h"
 
 #include <talash/error.h>
@@ -20,7 +21,7 @@ bool is_text_file(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".md" || ext == ".text" || is_jsonl(p);
+  return ext == ".txt" || ext == ".md" || ext == ".text" || is_jsonl(p) || is_html(p);
 }
 
 // A folder's README describes the folder (as corpus/README.md does); it is not one of its

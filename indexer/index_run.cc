@@ -1,5 +1,6 @@
 #include "index_run.h"
 
+#include "html_reader.h"
 #include "source_decoder.h"
 
 #include <talash/error.h>
@@ -53,9 +54,18 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
   std::set<std::string> seen;
   for (const InputFile& input : inputs) {
     seen.insert(input.name);
+    std::error_code ec;
+    const auto size = static_cast<std::uint64_t>(fs::file_size(input.path, ec));
+    struct FileDone {
+      Progress* p;
+      std::uint64_t bytes;
+      ~FileDone() {
+        if (p != nullptr) {
+          p->file_done(bytes);
+        }
+      }
+    } done{out.progress, ec ? 0 : size};
     try {
-      std::error_code ec;
-      const auto size = static_cast<std::uint64_t>(fs::file_size(input.path, ec));
       const auto mtime = std::chrono::duration_cast<std::chrono::nanoseconds>(
                              fs::last_write_time(input.path, ec).time_since_epoch())
                              .count();
@@ -83,7 +93,12 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
               emitted.insert(doc.path);
               passages += writer.add(doc).passages;
             },
-            out.warn);
+            out.warn,
+            [&](std::uint64_t read) {
+              if (out.progress != nullptr) {
+                out.progress->update(read, counts.documents + emitted.size());
+              }
+            });
         counts.documents += stats.documents;
         if (stats.bad_lines > 0) {
           ++counts.problems;
@@ -119,6 +134,9 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
                    (d.bad_sequences > d.bad_lines.size() ? ", ..." : "") +
                    "); indexed with U+FFFD in their place");
           ++counts.problems;
+        }
+        if (is_html(input.path)) {
+          d.text = html_text(d.text);
         }
         passages = writer.add({input.name, std::move(d.text)}).passages;
         ++counts.documents;

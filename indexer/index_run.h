@@ -5,6 +5,7 @@
 
 #include "corpus_reader.h"
 #include "jsonl_reader.h"
+#include "progress.h"
 
 #include <talash/index_writer.h>
 
@@ -33,6 +34,8 @@ struct RunOutput {
   std::function<void(const std::string&)> warn;
   // One line per file in --verbose mode.
   std::function<void(const std::string&)> verbose;
+  // Shown while indexing, or null.
+  Progress* progress = nullptr;
 };
 
 // Indexes `inputs` into `writer`. A file whose size and modification time match its stamp is not

@@ -71,7 +71,8 @@ JsonlFields parse_jsonl_fields(const std::string& spec) {
 
 JsonlStats read_jsonl(const std::filesystem::path& path, const std::string& name,
                       const JsonlFields& fields, const std::function<void(Document&&)>& emit,
-                      const std::function<void(const std::string&)>& warn) {
+                      const std::function<void(const std::string&)>& warn,
+                      const std::function<void(std::uint64_t)>& read) {
   std::unique_ptr<gzFile_s, GzCloser> in(gzopen(path.c_str(), "rb"));
   if (!in) {
     throw IoError("cannot read '" + path.string() + "': " + std::strerror(errno));
@@ -132,6 +133,9 @@ JsonlStats read_jsonl(const std::filesystem::path& path, const std::string& name
       from = nl + 1;
     }
     line.append(data.substr(from));
+    if (read) {
+      read(static_cast<std::uint64_t>(gzoffset(in.get())));
+    }
   }
   if (!line.empty()) {
     handle();

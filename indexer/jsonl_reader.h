@@ -6,6 +6,7 @@
 #include <talash/index_writer.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -33,9 +34,11 @@ struct JsonlStats {
 // Calls `emit` for each document of the file at `path`, reported as `name`#<id> (the line number
 // when a document has no id). Its text is its title, a blank line, and its body; its language is
 // the lang field when that is ur, fa or en. Throws talash::IoError if the file cannot be read.
+// `read` (optional) is told, after each block, how many bytes of the file have been read.
 JsonlStats read_jsonl(const std::filesystem::path& path, const std::string& name,
                       const JsonlFields& fields, const std::function<void(Document&&)>& emit,
-                      const std::function<void(const std::string&)>& warn);
+                      const std::function<void(const std::string&)>& warn,
+                      const std::function<void(std::uint64_t)>& read = {});
 
 // True for names ending in .jsonl or .jsonl.gz.
 bool is_jsonl(const std::filesystem::path& path);

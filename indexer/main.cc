@@ -9,6 +9,8 @@
 
 #include <iostream>
 
+#include <unistd.h>
+
 namespace po = boost::program_options;
 
 namespace {
@@ -93,12 +95,25 @@ int main(int argc, char** argv) try {
   options.passage_chars = passage_chars;
   options.threads = threads;
   talash::IndexWriter writer(db, options);
+  std::uint64_t total_bytes = 0;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(input.path, ec);
+    total_bytes += ec ? 0 : size;
+  }
+  talash::cli::Progress progress(!quiet && !verbose && isatty(STDERR_FILENO) != 0, total_bytes,
+                                 inputs.size());
   talash::cli::RunOutput out;
-  out.warn = [](const std::string& line) { std::cerr << "talash-index: " << line << '\n'; };
+  out.progress = &progress;
+  out.warn = [&](const std::string& line) {
+    progress.clear();
+    std::cerr << "talash-index: " << line << '\n';
+  };
   if (verbose) {
     out.verbose = [](const std::string& line) { std::cerr << line << '\n'; };
   }
   const auto c = talash::cli::run_index(writer, inputs, roots, fields, out);
+  progress.clear();
   if (!quiet) {
     std::cout << "talash-index: indexed " << c.added + c.updated << " files (" << c.added
               << " added, " << c.updated << " updated, " << c.unchanged << " unchanged, "

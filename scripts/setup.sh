@@ -6,7 +6,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${TALASH_BUILD_DIR:-$root/build}
 
 talash_packages=(g++ make cmake pkg-config libxapian-dev libicu-dev libboost-program-options-dev
-                 catch2 nlohmann-json3-dev zlib1g-dev)
+                 catch2 nlohmann-json3-dev zlib1g-dev libxml2-dev)
 missing=()
 for p in "${talash_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -205,3 +205,25 @@ TEST_CASE("A second writer fails at once with a clear message", "[cli][indexer]"
   // Searching while a writer holds the lock works.
   CHECK(found(db, "Osh") == std::set<std::string>{"a.txt"});
 }
+
+TEST_CASE("HTML pages are indexed by their text and title, without scripts and styles",
+          "[cli][indexer]") {
+  TempDir dir;
+  write(dir.path() / "docs" / "page.html",
+        "<!DOCTYPE html><html><head><title>Battle of Kofarnihon</title>"
+        "<style>p { color: red }</style><script>var Tashkent = 1;</script></head>"
+        "<body><h1>Basmachi</h1><p>Enver Pasha fought near <b>Dushanbe</b>.</p>"
+        "<p dir=\"rtl\">انور پاشا در دوشنبه جنگید.</p></body></html>");
+  write(dir.path() / "docs" / "old.htm", "<p>Kulob &amp; Baljuvon");
+  const std::string db = dir / "db";
+  REQUIRE(index(db, quote(dir / "docs")).code == 0);
+  CHECK(found(db, "Kofarnihon") == std::set<std::string>{"page.html"});
+  CHECK(found(db, "دوشنبه") == std::set<std::string>{"page.html"});
+  CHECK(found(db, "Tashkent").empty());
+  CHECK(found(db, "color").empty());
+  CHECK(found(db, "Baljuvon") == std::set<std::string>{"old.htm"});
+  const auto j = nlohmann::json::parse(
+      run(std::string(TALASH_SEARCH_BIN) + " --json --db " + quote(db) + " Dushanbe").out);
+  REQUIRE(!j["results"].empty());
+  CHECK(j["results"][0]["text"] == "Enver Pasha fought near Dushanbe.");
+}
