@@ -66,6 +66,22 @@ const Pair kMatch[] = {
     {"Khodzhayev", "خواجه‌یف", "Russian -ev is Persian -یف; dzh is j"},
     {"Samarkand", "سمرقند", "q spelled k"},
     {"Fergana", "فرغانه", "g for غ; final ه"},
+    // Pairs from the bench corpus (English and Urdu/Persian commentaries and poetry).
+    {"Musa", "موسی", "final ی once alef maksura, read ā"},
+    {"Yusuf", "یوسف", "initial ی is y; medial و is u"},
+    {"Ibrahim", "ابراهیم", "long vowels written, short ones not"},
+    {"Harun", "هارون", "initial ه is h"},
+    {"Sulaiman", "سلیمان", "ai for ی"},
+    {"Shiraz", "شیراز", "sh for ش"},
+    {"Herat", "هرات", "final t"},
+    {"Attar", "عطار", "doubled consonant is one letter with shadda"},
+    {"Muhammad", "محمد", "doubled consonant, short vowels unwritten"},
+    {"Sanai", "سنایی", "یی is one long vowel"},
+    {"Ismail", "اسماعیل", "medial ع unwritten in Latin"},
+    {"Khayyam", "خیام", "kh for خ, yy for ی"},
+    {"Baghdad", "بغداد", "gh for غ"},
+    {"Hafiz", "حافظ", "z for ظ"},
+    {"Saadi", "سعدی", "aa for the ع"},
 };
 
 const Pair kNoMatch[] = {
@@ -81,6 +97,9 @@ const Pair kNoMatch[] = {
      "\xe2\x80\x8c"
      "ها",
      "Turkmenistan", "affixes stripped on both sides"},
+    {"بچے", "بچی", "Urdu ے and ی are different words, not spellings"},
+    {"Jacob", "یعقوب", "an English exonym, not a transliteration"},
+    {"Jesus", "عیسی", "an English exonym, not a transliteration"},
 };
 
 }  // namespace
