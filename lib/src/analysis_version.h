@@ -6,7 +6,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "6";
+inline constexpr const char* kAnalysisVersion = "7";
 
 }  // namespace talash::internal
 

@@ -283,8 +283,11 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
   if (a.sub == b.sub) {
     return 0;
   }
-  if (a.arabic != b.arabic && a.cls != 'k' && a.cls != 'b') {
-    return 0;
+  if (a.arabic && b.arabic) {
+    return 0.5;  // two Arabic-script spellings with different letters: توقی is not توکیو
+  }
+  if (a.cls != 'k' && a.cls != 'b') {
+    return 0;  // Latin has one letter for ت/ط, س/ص/ث, ز/ذ/ض/ظ, ه/ح
   }
   const auto pair = [&](char x, char y) {
     return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);

@@ -143,8 +143,9 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
     w.script = f.script;
     w.capitalized = f.capitalized;
     const std::size_t gap_begin = kept.empty() ? 0 : kept.back().end;
-    w.proper = f.capitalized && !kept.empty() &&
-               !ends_sentence(std::u16string_view(u.text.data() + gap_begin, span.begin - gap_begin));
+    w.proper =
+        f.capitalized && !kept.empty() &&
+        !ends_sentence(std::u16string_view(u.text.data() + gap_begin, span.begin - gap_begin));
     w.parts = f.parts;
     // Urdu has no stemmer (spec 2.6): its words are never given the Persian stem.
     if (f.script == Script::kLatin || lang != "ur") {

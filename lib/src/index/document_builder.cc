@@ -55,13 +55,13 @@ PreparedDocument build_document(const Document& doc, std::size_t passage_chars,
         xdoc.add_term(std::string(schema::kStemPrefix) + w.stem);
       }
       // Lower-case Latin words never enter the key table: English "inner" must not answer a
-      // query for انور. A capitalized one does, and the capitalization registry lets the searcher
-      // drop "Heart" (seen in lower case, never capitalized inside a sentence) but keep "Enver".
+      // query for انور. A capitalized one does, and the capitalization counts let the searcher
+      // drop "Heart" (mostly lower case) but keep "Enver" and "God".
       if (w.script == Script::kLatin) {
         if (w.proper) {
-          synonyms.emplace(schema::proper_entry(w.term), "1");
+          ++out.case_counts[w.term].first;
         } else if (!w.capitalized) {
-          synonyms.emplace(schema::lowercase_entry(w.term), "1");
+          ++out.case_counts[w.term].second;
         }
       }
       if (w.script == Script::kArabic || w.capitalized) {

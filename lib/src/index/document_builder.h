@@ -10,7 +10,9 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace talash::internal {
@@ -20,6 +22,8 @@ struct PreparedDocument {
   std::vector<Xapian::Document> passages;
   // Synonym-table entries (entry, value), deduplicated within the document.
   std::vector<std::pair<std::string, std::string>> synonyms;
+  // Latin words: (times capitalized inside a sentence, times in lower case).
+  std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>> case_counts;
 };
 
 PreparedDocument build_document(const Document& doc, std::size_t passage_chars,

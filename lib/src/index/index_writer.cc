@@ -15,11 +15,13 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <cstdio>
 #include <deque>
 #include <future>
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -42,6 +44,10 @@ struct IndexWriter::Impl {
   // Entries already written to the synonym table in this session: the table is a set, and
   // re-adding a pair for every occurrence of a word would dominate indexing time.
   std::unordered_set<std::string> synonyms_written;
+  // Capitalization counts of Latin words gathered since the last commit (see term_schema.h).
+  std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>> case_counts;
+
+  void write_case_counts();
   // Used when options.threads == 1: analysis on the calling thread.
   std::optional<internal::TextAnalyzer> analyzer;
   std::optional<internal::AnalysisPool> pool;
@@ -78,6 +84,11 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
     db.cancel_transaction();
     throw;
   }
+  for (const auto& [term, counts] : doc.case_counts) {
+    auto& total = case_counts[term];
+    total.first += counts.first;
+    total.second += counts.second;
+  }
   for (const auto& [entry, value] : doc.synonyms) {
     std::string key = entry;
     key.push_back('\0');
@@ -86,6 +97,23 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
       db.add_synonym(entry, value);
     }
   }
+}
+
+void IndexWriter::Impl::write_case_counts() {
+  for (const auto& [term, counts] : case_counts) {
+    const std::string key = schema::case_key(term);
+    std::uint64_t proper = counts.first;
+    std::uint64_t lower = counts.second;
+    const std::string old = db.get_metadata(key);
+    std::uint64_t p = 0;
+    std::uint64_t l = 0;
+    if (std::sscanf(old.c_str(), "%lu %lu", &p, &l) == 2) {
+      proper += p;
+      lower += l;
+    }
+    db.set_metadata(key, std::to_string(proper) + " " + std::to_string(lower));
+  }
+  case_counts.clear();
 }
 
 void IndexWriter::Impl::write_front() {
@@ -243,6 +271,7 @@ std::vector<SourceStamp> IndexWriter::stamps() {
 void IndexWriter::commit() {
   guard_xapian("committing the index at " + impl_->path, [&] {
     impl_->drain();
+    impl_->write_case_counts();
     const auto now = std::chrono::system_clock::now().time_since_epoch();
     impl_->db.set_metadata(
         schema::kMetaCommitted,

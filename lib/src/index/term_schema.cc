@@ -35,8 +35,6 @@ std::string stamp_key(std::string_view source) { return bounded(kStampPrefix, so
 
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
 
-std::string proper_entry(std::string_view term) { return "P:" + std::string(term); }
-
-std::string lowercase_entry(std::string_view term) { return "L:" + std::string(term); }
+std::string case_key(std::string_view term) { return bounded("C:", term); }
 
 }  // namespace talash::internal::schema

@@ -12,11 +12,12 @@
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
 //                   transliteration key; its main term is the spelling without ZWNJ (the
 //                   vocabulary that transliteration draws its candidates from)
-//                   "P:<term>" -> "1" when a Latin word was seen capitalized inside a sentence,
-//                   "L:<term>" -> "1" when it was seen in lower case: a Latin word counts as a
-//                   name (a transliteration candidate) if it has P, or has no L
 //   metadata        analysis version, time of the last commit; "S:<source>" -> the source's
-//                   stamp (root, size, mtime, content hash) for incremental updates
+//                   stamp (root, size, mtime, content hash) for incremental updates;
+//                   "C:<term>" -> "P L" for a Latin word: how often it was seen capitalized
+//                   inside a sentence (P) and in lower case (L). It counts as a name (a
+//                   transliteration candidate) when P >= L: Herat and God are names, heart is not.
+//                   Counts only grow (a removed document's words are not taken back).
 #ifndef TALASH_INDEX_TERM_SCHEMA_H_
 #define TALASH_INDEX_TERM_SCHEMA_H_
 
@@ -58,9 +59,8 @@ inline constexpr std::string_view kStampPrefix = "S:";
 // The synonym-table entry under which words with transliteration key `key` are listed.
 std::string key_entry(std::string_view key);
 
-// Synonym-table entries recording how a Latin word was capitalized (see above).
-std::string proper_entry(std::string_view term);
-std::string lowercase_entry(std::string_view term);
+// The metadata key of a Latin word's capitalization counts (see above).
+std::string case_key(std::string_view term);
 
 }  // namespace talash::internal::schema
 

@@ -5,6 +5,7 @@
 #include "index/term_schema.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace talash::internal {
@@ -97,10 +98,12 @@ bool TranslitExpander::is_name(const std::string& term) const {
   if (names_.size() >= kMaxCached) {
     names_.clear();
   }
-  auto has = [&](const std::string& entry) {
-    return db_.synonyms_begin(entry) != db_.synonyms_end(entry);
-  };
-  const bool name = has(schema::proper_entry(term)) || !has(schema::lowercase_entry(term));
+  // A word only ever seen capitalized at a sentence start has no counts: a name, as far as the
+  // index can tell.
+  const std::string counts = db_.get_metadata(schema::case_key(term));
+  unsigned long proper = 0;
+  unsigned long lower = 0;
+  const bool name = std::sscanf(counts.c_str(), "%lu %lu", &proper, &lower) != 2 || proper >= lower;
   names_.emplace(term, name);
   return name;
 }
@@ -223,7 +226,9 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
         const std::string spelling = *it;
         const Spelled& s = spelled(spelling);
         const std::string& term = s.term;
-        if (seen.count(term) != 0 || !is_name(term)) {
+        // Names written joined (انورپاشا) are an Arabic-script habit; a Latin word that begins
+        // like the query (Enver: Universal) is another word.
+        if (seen.count(term) != 0 || is_latin_term(term)) {
           continue;
         }
         const auto& variants = s.variants;

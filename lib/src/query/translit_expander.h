@@ -60,7 +60,8 @@ class TranslitExpander {
     std::vector<PhoneVariant> variants;
   };
   const Spelled& spelled(const std::string& spelling) const;
-  // A Latin term is a name if it was capitalized inside a sentence, or never seen in lower case.
+  // A Latin term is a name if it was capitalized inside a sentence at least as often as it was
+  // seen in lower case (see term_schema.h).
   bool is_name(const std::string& term) const;
 
   const Xapian::Database& db_;
