@@ -5,10 +5,12 @@
 #include "../support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -50,6 +52,21 @@ inline Run run(const std::string& command, const std::string& input = "") {
   ss << err.rdbuf();
   r.err = ss.str();
   return r;
+}
+
+// The documents talash-search finds for `query` in the index `db` (all of them: no page limit,
+// no per-document cap), with `extra` options.
+inline std::set<std::string> found(const std::string& db, const std::string& query,
+                                   const std::string& extra = "") {
+  const Run r = run(std::string(TALASH_SEARCH_BIN) + " --json --limit 50 --per-doc 0 --db " +
+                    quote(db) + " " + extra + " " + quote(query));
+  REQUIRE((r.code == 0 || r.code == 1));
+  const auto j = nlohmann::json::parse(r.out);
+  std::set<std::string> docs;
+  for (const auto& x : j["results"]) {
+    docs.insert(x["doc"].get<std::string>());
+  }
+  return docs;
 }
 
 }  // namespace talash::test

@@ -15,6 +15,7 @@
 
 namespace {
 
+using talash::test::found;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
@@ -27,18 +28,6 @@ void write(const std::filesystem::path& p, const std::string& bytes) {
 
 Run index(const std::string& db, const std::string& args) {
   return run(std::string(TALASH_INDEX_BIN) + " --db " + quote(db) + " " + args);
-}
-
-std::set<std::string> found(const std::string& db, const std::string& query) {
-  const Run r = run(std::string(TALASH_SEARCH_BIN) + " --json --limit 50 --per-doc 0 --db " +
-                    quote(db) + " " + quote(query));
-  REQUIRE((r.code == 0 || r.code == 1));
-  const auto j = nlohmann::json::parse(r.out);
-  std::set<std::string> docs;
-  for (const auto& x : j["results"]) {
-    docs.insert(x["doc"].get<std::string>());
-  }
-  return docs;
 }
 
 // Moves a file's modification time, as an editor saving it a second later would.

@@ -13,6 +13,7 @@
 
 namespace {
 
+using talash::test::found;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::TempDir;
@@ -32,19 +33,6 @@ std::string index(const TempDir& dir, const std::vector<Doc>& docs) {
   REQUIRE(run(std::string(TALASH_INDEX_BIN) + " -q --db " + quote(db) + " " + quote(dir / "docs"))
               .code == 0);
   return db;
-}
-
-std::set<std::string> found(const std::string& db, const std::string& query,
-                            const std::string& extra = "") {
-  const auto r = run(std::string(TALASH_SEARCH_BIN) + " --json --limit 50 --per-doc 0 --db " +
-                     quote(db) + " " + extra + " " + quote(query));
-  REQUIRE((r.code == 0 || r.code == 1));
-  const auto j = nlohmann::json::parse(r.out);
-  std::set<std::string> docs;
-  for (const auto& x : j["results"]) {
-    docs.insert(x["doc"].get<std::string>());
-  }
-  return docs;
 }
 
 }  // namespace

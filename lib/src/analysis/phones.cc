@@ -286,8 +286,11 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
   if (a.arabic && b.arabic) {
     return 0.5;  // two Arabic-script spellings with different letters: توقی is not توکیو
   }
+  if (a.cls == 'n') {
+    return 0.3;  // Urdu ں nasalizes a vowel; it is not the n of a Latin spelling (Napoleon: نپلیں)
+  }
   if (a.cls != 'k' && a.cls != 'b') {
-    return 0;  // Latin has one letter for ت/ط, س/ص/ث, ز/ذ/ض/ظ, ه/ح
+    return 0;  // Latin has one letter for ت/ط, س/ص/ث, ز/ذ/ض/ظ, ه/ح, and none for ٹ ڈ ڑ
   }
   const auto pair = [&](char x, char y) {
     return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);
