@@ -37,6 +37,25 @@ std::uint64_t hash_file(const fs::path& path) {
   return hasher.h;
 }
 
+// Tells the progress line a file is finished when it goes out of scope.
+class FileDone {
+ public:
+  FileDone(Progress* progress, std::uint64_t bytes) : progress_(progress), bytes_(bytes) {}
+  ~FileDone() {
+    if (progress_ != nullptr) {
+      progress_->file_done(bytes_);
+    }
+  }
+  FileDone(const FileDone&) = delete;
+  FileDone& operator=(const FileDone&) = delete;
+  FileDone(FileDone&&) = delete;
+  FileDone& operator=(FileDone&&) = delete;
+
+ private:
+  Progress* progress_;
+  std::uint64_t bytes_;
+};
+
 std::string join_lines(const std::vector<std::size_t>& lines) {
   std::string out;
   for (std::size_t l : lines) {
@@ -56,15 +75,8 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
     seen.insert(input.name);
     std::error_code ec;
     const auto size = static_cast<std::uint64_t>(fs::file_size(input.path, ec));
-    struct FileDone {
-      Progress* p;
-      std::uint64_t bytes;
-      ~FileDone() {
-        if (p != nullptr) {
-          p->file_done(bytes);
-        }
-      }
-    } done{out.progress, ec ? 0 : size};
+    // Whichever way this file's turn ends, the progress line counts it.
+    const FileDone done(out.progress, ec ? 0 : size);
     try {
       const auto mtime = std::chrono::duration_cast<std::chrono::nanoseconds>(
                              fs::last_write_time(input.path, ec).time_since_epoch())

@@ -15,7 +15,7 @@ constexpr std::size_t kSniffBytes = 8192;
 
 bool from_utf16(const std::string& bytes, const char* codepage, std::string& out) {
   const icu::UnicodeString u(bytes.data() + 2, static_cast<int32_t>(bytes.size() - 2), codepage);
-  if (u.isBogus()) {
+  if (u.isBogus() != 0) {
     return false;
   }
   out.clear();
