@@ -30,9 +30,8 @@ bool is_latin_name(const std::string& q) {
   if (q.empty() || q[0] < 'A' || q[0] > 'Z') {
     return false;
   }
-  return std::all_of(q.begin(), q.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  });
+  return std::all_of(q.begin(), q.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
 // Milliseconds per query, best of `passes` timed passes (after one warm-up pass).
@@ -107,8 +106,8 @@ int main(int argc, char** argv) try {
               names_only ? " (one-word Latin names)" : "", passes);
   std::printf("%-10s %9s %9s %9s %9s %8s\n", "mode", "p50 ms", "p95 ms", "p99 ms", "max ms",
               "results");
-  for (const auto& [name, t, n] : {std::tuple{"default", &t_default, n_default},
-                                   std::tuple{"exact", &t_exact, n_exact}}) {
+  for (const auto& [name, t, n] :
+       {std::tuple{"default", &t_default, n_default}, std::tuple{"exact", &t_exact, n_exact}}) {
     std::printf("%-10s %9.3f %9.3f %9.3f %9.3f %8zu\n", name, percentile(*t, 0.5),
                 percentile(*t, 0.95), percentile(*t, 0.99), percentile(*t, 1.0), n);
   }

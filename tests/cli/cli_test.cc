@@ -17,16 +17,16 @@ using talash::test::run;
 using talash::test::Run;
 using talash::test::TempDir;
 
-const std::string kIndex = TALASH_INDEX_BIN;
-const std::string kSearch = TALASH_SEARCH_BIN;
-const std::string kCorpus = TALASH_CORPUS_DIR;
+const std::string index_bin = TALASH_INDEX_BIN;
+const std::string search_bin = TALASH_SEARCH_BIN;
+const std::string corpus_dir = TALASH_CORPUS_DIR;
 
 // One index of corpus/ shared by the tests of this file.
 const std::string& corpus_db() {
   static TempDir dir;
   static const std::string db = [] {
     const std::string path = dir / "db";
-    const Run r = run(kIndex + " --db " + quote(path) + " " + quote(kCorpus));
+    const Run r = run(index_bin + " --db " + quote(path) + " " + quote(corpus_dir));
     REQUIRE(r.code == 0);
     return path;
   }();
@@ -35,7 +35,7 @@ const std::string& corpus_db() {
 
 Json search_json(const std::string& query, const std::string& extra = "") {
   const Run r =
-      run(kSearch + " --db " + quote(corpus_db()) + " --json " + extra + " " + quote(query));
+      run(search_bin + " --db " + quote(corpus_db()) + " --json " + extra + " " + quote(query));
   REQUIRE((r.code == 0 || r.code == 1));
   return Json::parse(r.out);
 }
@@ -53,7 +53,7 @@ bool has_doc(const Json& j, const std::string& prefix) {
 
 TEST_CASE("talash-index indexes the corpus and reports it", "[cli]") {
   TempDir dir;
-  const Run r = run(kIndex + " --db " + quote(dir / "db") + " " + quote(kCorpus));
+  const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(corpus_dir));
   CHECK(r.code == 0);
   CHECK(r.out.find("indexed 4 files") != std::string::npos);
 }
@@ -113,7 +113,7 @@ TEST_CASE("Passage text is verbatim at its byte range in the source file", "[cli
   const Json j = search_json("انور پاشا");
   REQUIRE(!j["results"].empty());
   for (const auto& r : j["results"]) {
-    std::ifstream in(kCorpus + "/" + r["doc"].get<std::string>(), std::ios::binary);
+    std::ifstream in(corpus_dir + "/" + r["doc"].get<std::string>(), std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
     const std::string file = ss.str();
@@ -124,7 +124,7 @@ TEST_CASE("Passage text is verbatim at its byte range in the source file", "[cli
 }
 
 TEST_CASE("Batch mode prints one JSON object per input line", "[cli]") {
-  const Run r = run(kSearch + " --db " + quote(corpus_db()) + " --batch --json",
+  const Run r = run(search_bin + " --db " + quote(corpus_db()) + " --batch --json",
                     "Bukhara\nانور پاشا\nTokyo\n");
   CHECK(r.code == 0);
   std::istringstream lines(r.out);
@@ -151,24 +151,24 @@ TEST_CASE(
 
 TEST_CASE("Exit codes: 0 results, 1 none, 2 bad query or usage, 3 index trouble", "[cli]") {
   const std::string db = " --db " + quote(corpus_db()) + " ";
-  CHECK(run(kSearch + db + "Bukhara").code == 0);
-  CHECK(run(kSearch + db + "Tokyo").code == 1);
+  CHECK(run(search_bin + db + "Bukhara").code == 0);
+  CHECK(run(search_bin + db + "Tokyo").code == 1);
   SECTION("empty query") {
-    const Run r = run(kSearch + db + quote("  "));
+    const Run r = run(search_bin + db + quote("  "));
     CHECK(r.code == 2);
     CHECK(r.err.find("empty") != std::string::npos);
   }
   SECTION("query of punctuation only") {
-    const Run r = run(kSearch + db + quote("؟ ، ..."));
+    const Run r = run(search_bin + db + quote("؟ ، ..."));
     CHECK(r.code == 2);
     CHECK(r.err.find("no words") != std::string::npos);
   }
   SECTION("unknown option value") {
-    CHECK(run(kSearch + db + "--color sometimes Bukhara").code == 2);
+    CHECK(run(search_bin + db + "--color sometimes Bukhara").code == 2);
   }
   SECTION("missing database") {
     TempDir dir;
-    const Run r = run(kSearch + " --db " + quote(dir / "nope") + " Bukhara");
+    const Run r = run(search_bin + " --db " + quote(dir / "nope") + " Bukhara");
     CHECK(r.code == 3);
     CHECK(r.err.find(dir / "nope") != std::string::npos);
   }
@@ -177,35 +177,35 @@ TEST_CASE("Exit codes: 0 results, 1 none, 2 bad query or usage, 3 index trouble"
 TEST_CASE("An index from another analysis version is refused with a request to re-index", "[cli]") {
   TempDir dir;
   const std::string path = dir / "db";
-  REQUIRE(run(kIndex + " --db " + quote(path) + " " + quote(kCorpus)).code == 0);
+  REQUIRE(run(index_bin + " --db " + quote(path) + " " + quote(corpus_dir)).code == 0);
   {
     Xapian::WritableDatabase db(path);
     db.set_metadata("talash.analysis_version", "0");
     db.commit();
   }
-  const Run r = run(kSearch + " --db " + quote(path) + " Bukhara");
+  const Run r = run(search_bin + " --db " + quote(path) + " Bukhara");
   CHECK(r.code == 3);
   CHECK(r.err.find("re-index") != std::string::npos);
-  const Run again = run(kIndex + " --db " + quote(path) + " " + quote(kCorpus));
+  const Run again = run(index_bin + " --db " + quote(path) + " " + quote(corpus_dir));
   CHECK(again.code == 3);
-  CHECK(run(kIndex + " --rebuild --db " + quote(path) + " " + quote(kCorpus)).code == 0);
-  CHECK(run(kSearch + " --db " + quote(path) + " Bukhara").code == 0);
+  CHECK(run(index_bin + " --rebuild --db " + quote(path) + " " + quote(corpus_dir)).code == 0);
+  CHECK(run(search_bin + " --db " + quote(path) + " Bukhara").code == 0);
 }
 
 TEST_CASE("talash-index names a missing path and fails", "[cli]") {
   TempDir dir;
-  const Run r = run(kIndex + " --db " + quote(dir / "db") + " " + quote(dir / "no-such-dir"));
+  const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(dir / "no-such-dir"));
   CHECK(r.code != 0);
   CHECK(r.err.find("no-such-dir") != std::string::npos);
 }
 
 TEST_CASE("talash-index indexes what it can and reports a path it cannot", "[cli]") {
   TempDir dir;
-  const Run r = run(kIndex + " --db " + quote(dir / "db") + " " + quote(kCorpus) + " " +
+  const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(corpus_dir) + " " +
                     quote(dir / "gone.txt"));
   CHECK(r.code == 1);
   CHECK(r.err.find("gone.txt") != std::string::npos);
-  CHECK(run(kSearch + " --db " + quote(dir / "db") + " Bukhara").code == 0);
+  CHECK(run(search_bin + " --db " + quote(dir / "db") + " Bukhara").code == 0);
 }
 
 TEST_CASE("Pages join up: two pages of two equal one page of four", "[cli]") {
