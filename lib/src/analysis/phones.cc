@@ -254,7 +254,7 @@ namespace {
 bool is_vowel_phone(const Phone& p) { return p.type != PhoneType::kConsonant; }
 
 // same_script: both words are in Arabic script, where a vowel letter written or left out is a
-// common spelling variant (بلشویک, بالشیوک), cheaper than a Latin vowel with no letter for it.
+// common spelling variant (تلفن, تلیفون), cheaper than a Latin vowel with no letter for it.
 double indel_cost(const Phone& p, bool same_script) {
   if (p.type == PhoneType::kFinalVowel && !same_script) {
     return p.arabic ? 0.5 : 0.4;  // Tokyo is not تکیه: a final vowel is rarely left out

@@ -31,7 +31,7 @@ void extend(std::vector<std::string>& keys, std::string_view alternatives) {
 }
 
 void finish(std::string& key) {
-  // Final t/d and the n before b (Dushanbe, دوشنبه) are written either way.
+  // Final t/d and the n before b (Istanbul, استامبول) are written either way.
   for (std::size_t i = 0; i + 1 < key.size(); ++i) {
     if (key[i] == 'n' && key[i + 1] == 'b') {
       key[i] = 'm';
@@ -61,7 +61,7 @@ std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones) {
     const bool last = i + 1 == n;
     switch (p.type) {
       case PhoneType::kCarrier:
-        // A prosthetic alef before s + consonant (استالین, Stalin) may be unwritten in Latin.
+        // A prosthetic alef before s + consonant (استکهلم, Stockholm) may be unwritten in Latin.
         if (p.arabic && i + 2 < n && (phones[i + 1].cls == 's' || phones[i + 1].cls == 'x') &&
             phones[i + 2].type == PhoneType::kConsonant) {
           extend(keys, "A-");
@@ -130,7 +130,7 @@ std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script
   } else if (script == Script::kLatin) {
     std::vector<Phone> phones = latin_phones(text);
     out.push_back({phones, 1.0});
-    // -istan / -stan: Turkmenistan is the land of the Turkmen, ترکمنستان of ترکمن.
+    // -istan / -stan: Baluchistan is the land of the Baluch, بلوچستان of بلوچ.
     const std::size_t n = phones.size();
     if (n > 5 && phones[n - 1].cls == 'n' && phones[n - 3].cls == 't' && phones[n - 4].cls == 's') {
       std::size_t cut = n - 4;
@@ -171,7 +171,7 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
     for (const PhoneVariant& y : b) {
       const bool stripped = x.weight < 1.0 || y.weight < 1.0;
       // Between two Arabic-script words, inflection is the Persian stemmer's business (Z terms);
-      // transliteration only bridges spellings (بلشویک, بالشیوک).
+      // transliteration only bridges spellings (تلفن, تلیفون).
       const bool both_arabic = !x.phones.empty() && !y.phones.empty() && x.phones.front().arabic &&
                                y.phones.front().arabic;
       if ((x.weight < 1.0 && y.weight < 1.0) || (stripped && both_arabic)) {

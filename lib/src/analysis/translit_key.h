@@ -47,7 +47,7 @@ struct VariantMatch {
 };
 
 // Similarity of two words given their phone variants: the best pairing, weighted. At most one of
-// the two may be affix-stripped (ترکمن‌ها, Turkmens, is no spelling of Turkmenistan), and
+// the two may be affix-stripped (بلوچ‌ها, Baluchs, is no spelling of Baluchistan), and
 // neither when both are in Arabic script.
 VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
                                 const std::vector<PhoneVariant>& b);

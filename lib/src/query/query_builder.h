@@ -1,9 +1,9 @@
 // Turns a parsed query into Xapian queries at three tiers of looseness, and records for every
 // query word which terms may match it and how, so that results can be explained and highlighted:
 //   tier 1  the query's own spelling: the normalized term, the term as a ZWNJ part of a longer
-//           word, the word split in two (انورپاشا -> انور پاشا), two words joined (انور پاشا ->
-//           انورپاشا)
-//   tier 2  + stems (armies ~ army, ترکمنها ~ ترکمن)
+//           word, the word split in two (نصرالله -> نصر الله), two words joined (نصر الله ->
+//           نصرالله)
+//   tier 2  + stems (armies ~ army, کتابها ~ کتاب)
 //   tier 3  + transliteration candidates (Enver ~ انور)
 // The searcher ranks every tier-1 match above every tier-2-only match, and so on.
 #ifndef TALASH_QUERY_QUERY_BUILDER_H_

@@ -226,7 +226,7 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
         const std::string spelling = *it;
         const Spelled& s = spelled(spelling);
         const std::string& term = s.term;
-        // Names written joined (انورپاشا) are an Arabic-script habit; a Latin word that begins
+        // Names written joined (نصرالله) are an Arabic-script habit; a Latin word that begins
         // like the query (Enver: Universal) is another word.
         if (seen.count(term) != 0 || is_latin_term(term)) {
           continue;

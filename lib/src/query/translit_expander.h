@@ -37,10 +37,10 @@ class TranslitExpander {
   void forget_vocabulary() { names_.clear(); }
 
   // Candidates for one query word (raw: the word as typed), best first; the word's own term is
-  // never among them. Includes two-word spellings of a joined word (Kurgantepe: قرغان تپه).
+  // never among them. Includes two-word spellings of a joined word (Nasrullah: نصر الله).
   std::vector<Candidate> expand(const Word& word, std::u16string_view raw) const;
 
-  // Candidates written as one word for two adjacent query words (Enver Pasha: انورپاشا).
+  // Candidates written as one word for two adjacent query words (Nasr Ullah: نصرالله).
   std::vector<Candidate> expand_pair(const Word& a, std::u16string_view raw_a, const Word& b,
                                      std::u16string_view raw_b) const;
 
@@ -50,7 +50,7 @@ class TranslitExpander {
                                 const std::vector<PhoneVariant>& query, double threshold,
                                 const std::string& exclude) const;
   std::vector<Candidate> split(const std::vector<Phone>& phones, double threshold) const;
-  // Joined words that begin with the query word (Enver: انورپاشا), scored on that head.
+  // Joined words that begin with the query word (Nasr: نصرالله), scored on that head.
   std::vector<Candidate> compound_heads(const Word& word, const std::vector<Phone>& phones,
                                         double threshold) const;
 
