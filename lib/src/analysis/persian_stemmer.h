@@ -1,6 +1,6 @@
 // A light Persian suffix stemmer of our own (spec 2.6): plural ها/های/ان, comparative تر/ترین,
 // possessive clitics written with ZWNJ. It is deliberately timid: a stem must keep at least three
-// letters (four for ان), so تنها, تهران, دختر and گلستان stay whole.
+// letters (four for ان), so تنها, کرمان, دختر and گلستان stay whole.
 #ifndef TALASH_ANALYSIS_PERSIAN_STEMMER_H_
 #define TALASH_ANALYSIS_PERSIAN_STEMMER_H_
 
