@@ -36,12 +36,15 @@ int run_one(talash::Searcher& searcher, const std::string& query,
             const talash::cli::PrintOptions& print) {
   try {
     const talash::SearchResults results = searcher.search(query, options);
+    for (const std::string& notice : results.notices) {
+      std::cerr << "talash-search: " << notice << '\n';
+    }
     if (results.fallback) {
       std::cerr << "talash-search: no passage has every word of \"" << query
                 << "\"; showing passages with any of them\n";
     }
     if (json) {
-      talash::cli::print_json(std::cout, results, {});
+      talash::cli::print_json(std::cout, results);
     } else {
       talash::cli::print_text(std::cout, results, print);
     }
@@ -67,6 +70,7 @@ int main(int argc, char** argv) try {
       "Options");
   std::string db;
   std::string color;
+  std::string sort;
   talash::SearchOptions options;
   talash::cli::PrintOptions print;
   visible.add_options()("help,h", "show this help and exit")("version",
@@ -81,7 +85,11 @@ int main(int argc, char** argv) try {
       "json", "print one JSON object per query")("batch", "read one query per line from stdin")(
       "explain", "show how each query word matched")("stats",
                                                      "print facts about the index and exit")(
-      "color", po::value<std::string>(&color)->default_value("auto"), "auto, always or never");
+      "color", po::value<std::string>(&color)->default_value("auto"), "auto, always or never")(
+      "sort", po::value<std::string>(&sort)->default_value("relevance"),
+      "relevance, or doc (by file and passage; no per-file cap unless --per-doc is given)")(
+      "context,C", po::value<std::size_t>(&options.context)->default_value(0),
+      "also show N passages before and after each result");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query");
   po::options_description all;
@@ -108,6 +116,16 @@ int main(int argc, char** argv) try {
       options.lang != "en") {
     std::cerr << "talash-search: --lang must be ur, fa or en\n";
     return kExitUsage;
+  }
+  if (sort != "relevance" && sort != "doc") {
+    std::cerr << "talash-search: --sort must be relevance or doc\n";
+    return kExitUsage;
+  }
+  if (sort == "doc") {
+    options.sort = talash::SearchOptions::Sort::kDocument;
+    if (vm["per-doc"].defaulted()) {
+      options.per_doc = 0;
+    }
   }
   options.exact = vm.count("exact") != 0;
   const bool json = vm.count("json") != 0;

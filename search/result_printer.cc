@@ -25,13 +25,12 @@ void dump(std::ostream& out, const Json& j) {
 
 }  // namespace
 
-void print_json(std::ostream& out, const SearchResults& results,
-                const std::vector<std::string>& notices) {
+void print_json(std::ostream& out, const SearchResults& results) {
   Json j;
   j["query"] = results.query;
   j["total"] = results.total;
   j["fallback"] = results.fallback;
-  j["notices"] = notices;
+  j["notices"] = results.notices;
   j["results"] = Json::array();
   for (const Result& r : results.results) {
     Json m = Json::array();
@@ -43,6 +42,13 @@ void print_json(std::ostream& out, const SearchResults& results,
                    {"start", x.start},
                    {"end", x.end}});
     }
+    auto neighbours = [](const std::vector<Neighbour>& v) {
+      Json a = Json::array();
+      for (const Neighbour& n : v) {
+        a.push_back({{"passage", n.passage}, {"start", n.start}, {"end", n.end}, {"text", n.text}});
+      }
+      return a;
+    };
     j["results"].push_back({{"doc", r.doc},
                             {"passage", r.passage},
                             {"start", r.start},
@@ -51,7 +57,9 @@ void print_json(std::ostream& out, const SearchResults& results,
                             {"score", r.score},
                             {"text", r.text},
                             {"snippet", snippet(r, kOpen, kClose, 0)},
-                            {"matches", m}});
+                            {"matches", m},
+                            {"before", neighbours(r.before)},
+                            {"after", neighbours(r.after)}});
   }
   dump(out, j);
 }
@@ -74,7 +82,19 @@ void print_text(std::ostream& out, const SearchResults& results, const PrintOpti
     if (options.color) {
       out << kColorClose;
     }
-    out << '\n' << "   " << snippet(r, open, close, options.snippet_chars) << '\n';
+    out << '\n';
+    auto show_context = [&](const std::vector<Neighbour>& v) {
+      for (const Neighbour& n : v) {
+        Result plain;
+        plain.text = n.text;
+        out << "   " << (options.color ? kDim : "") << "#" << n.passage << ": "
+            << snippet(plain, "", "", options.snippet_chars) << (options.color ? kColorClose : "")
+            << '\n';
+      }
+    };
+    show_context(r.before);
+    out << "   " << snippet(r, open, close, options.snippet_chars) << '\n';
+    show_context(r.after);
     if (options.explain) {
       for (const Match& m : r.matches) {
         out << "     " << m.query_word << " -> " << m.passage_word << "  (" << m.kind;
@@ -99,14 +119,19 @@ void print_stats(std::ostream& out, const IndexStats& s, bool json) {
                    {"passages_by_lang",
                     {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
                    {"distinct_terms", s.distinct_terms},
-                   {"analysis_version", s.analysis_version}});
+                   {"analysis_version", s.analysis_version},
+                   {"size_bytes", s.size_bytes},
+                   {"committed", s.committed}});
     return;
   }
   out << "documents          " << s.documents << '\n'
       << "passages           " << s.passages << " (ur " << s.passages_ur << ", fa " << s.passages_fa
       << ", en " << s.passages_en << ")\n"
       << "distinct terms     " << s.distinct_terms << '\n'
-      << "analysis version   " << s.analysis_version << '\n';
+      << "analysis version   " << s.analysis_version << '\n'
+      << "size on disk       " << std::setprecision(1) << std::fixed
+      << static_cast<double>(s.size_bytes) / 1e6 << " MB\n"
+      << "last committed     " << (s.committed.empty() ? "unknown" : s.committed) << '\n';
 }
 
 }  // namespace talash::cli

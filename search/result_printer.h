@@ -19,8 +19,7 @@ struct PrintOptions {
 
 // One line of JSON: {"query", "total", "fallback", "notices", "results": [...]}. The schema is in
 // the README and stays stable.
-void print_json(std::ostream& out, const SearchResults& results,
-                const std::vector<std::string>& notices);
+void print_json(std::ostream& out, const SearchResults& results);
 
 // A JSON line for a query that could not run: {"query", "error", "total": 0, "results": []}.
 void print_json_error(std::ostream& out, const std::string& query, const std::string& error);

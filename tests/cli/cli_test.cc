@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -226,4 +228,79 @@ TEST_CASE("Pages join up: two pages of two equal one page of four", "[cli]") {
     }
     CHECK(joined == whole);
   }
+}
+
+TEST_CASE("Repaired queries say what was repaired, on stderr and in JSON", "[cli][query]") {
+  const std::string db = " --db " + quote(corpus_db()) + " ";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"\"Enver Pasha", "unbalanced quote"},
+      {"(Enver OR Anwar) Pasha", "parentheses"},
+      {"OR Bukhara", "OR without a word"},
+      {"Bukhara NOT", "NOT at the end"},
+      {std::string("Bukhara\x01"), "control characters"},
+      {std::string("Bukhara \xff"), "not valid UTF-8"},
+  };
+  for (const auto& [query, notice] : cases) {
+    CAPTURE(query);
+    const Run r = run(search_bin + db + "--json " + quote(query));
+    CHECK(r.code == 0);
+    CHECK(r.err.find(notice) != std::string::npos);
+    CHECK(Json::parse(r.out)["notices"].size() == 1);
+  }
+}
+
+TEST_CASE("A 10,000-character query is cut with a notice and answered quickly", "[cli][query]") {
+  std::string query;
+  while (query.size() < 10000) {
+    query += "Enver Pasha Bukhara ";
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  const Run r = run(search_bin + " --db " + quote(corpus_db()) + " " + quote(query));
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
+  CHECK(r.code == 0);
+  CHECK(r.err.find("only its beginning was used") != std::string::npos);
+}
+
+TEST_CASE("Unknown filters and option values are rejected with exit code 2", "[cli][query]") {
+  const std::string db = " --db " + quote(corpus_db()) + " ";
+  Run r = run(search_bin + db + quote("title:Bukhara"));
+  CHECK(r.code == 2);
+  CHECK(r.err.find("unknown filter 'title:'") != std::string::npos);
+  CHECK(run(search_bin + db + quote("Bukhara lang:de")).code == 2);
+  CHECK(run(search_bin + db + "--sort date Bukhara").code == 2);
+  CHECK(run(search_bin + db + "--lang xx Bukhara").code == 2);
+}
+
+TEST_CASE("Document order lists a file's hits in sequence", "[cli]") {
+  const Json j = search_json("Bukhara", "--sort doc --limit 50");
+  std::vector<std::pair<std::string, std::size_t>> order;
+  for (const auto& r : j["results"]) {
+    order.emplace_back(r["doc"], r["passage"]);
+  }
+  REQUIRE(order.size() > 3);
+  CHECK(std::is_sorted(order.begin(), order.end()));
+}
+
+TEST_CASE("Context brings the neighbouring passages", "[cli]") {
+  const Json j = search_json("Kashgar", "--context 1 --limit 1");
+  REQUIRE(j["results"].size() == 1);
+  const auto& r = j["results"][0];
+  REQUIRE(r["before"].size() == 1);
+  REQUIRE(r["after"].size() == 1);
+  CHECK(r["before"][0]["passage"] == r["passage"].get<std::size_t>() - 1);
+  CHECK(r["after"][0]["passage"] == r["passage"].get<std::size_t>() + 1);
+}
+
+TEST_CASE("Stats describe the index", "[cli]") {
+  const Run r = run(search_bin + " --db " + quote(corpus_db()) + " --stats --json");
+  REQUIRE(r.code == 0);
+  const Json s = Json::parse(r.out);
+  CHECK(s["documents"] == 4);
+  CHECK(s["passages"].get<std::size_t>() == s["passages_by_lang"]["ur"].get<std::size_t>() +
+                                                s["passages_by_lang"]["fa"].get<std::size_t>() +
+                                                s["passages_by_lang"]["en"].get<std::size_t>());
+  CHECK(s["distinct_terms"].get<std::size_t>() > 1000);
+  CHECK(s["size_bytes"].get<std::size_t>() > 0);
+  CHECK(s["committed"].get<std::string>().size() == 20);
+  CHECK(s["analysis_version"].is_string());
 }

@@ -15,6 +15,7 @@
 #include <talash/export.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +34,20 @@ struct SearchOptions {
   std::string lang;
   // Match only the query's own spelling (after normalization): no stems, no transliteration.
   bool exact = false;
+  // Order of the results: by relevance (default), or by document and passage, for reading a
+  // file's hits in sequence.
+  enum class Sort { kRelevance, kDocument };
+  Sort sort = Sort::kRelevance;
+  // Also return this many passages before and after each result (Result::before/after).
+  std::size_t context = 0;
+};
+
+// A passage next to a result, returned for context.
+struct Neighbour {
+  std::size_t passage = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
 };
 
 // How one query word matched one word of a passage.
@@ -66,6 +81,9 @@ struct Result {
   std::string text;
   // Matched words, in text order (a word matched by several query words appears once per word).
   std::vector<Match> matches;
+  // With SearchOptions::context: the neighbouring passages of the same document, in order.
+  std::vector<Neighbour> before;
+  std::vector<Neighbour> after;
 };
 
 struct SearchResults {
@@ -75,6 +93,9 @@ struct SearchResults {
   std::size_t total = 0;
   // True when no passage matched every word and the results match any word instead.
   bool fallback = false;
+  // One line for each repair made to the query (unbalanced quote, lone operator, text cut to
+  // length, ...), for the user to see.
+  std::vector<std::string> notices;
   std::vector<Result> results;
 };
 
@@ -87,6 +108,10 @@ struct IndexStats {
   std::size_t passages_en = 0;
   std::size_t distinct_terms = 0;
   std::string analysis_version;
+  // Bytes the index's files take on disk.
+  std::uint64_t size_bytes = 0;
+  // When the index was last committed, UTC, as "YYYY-MM-DDTHH:MM:SSZ" (empty if unknown).
+  std::string committed;
 };
 
 class TALASH_EXPORT Searcher {

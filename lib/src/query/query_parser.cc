@@ -1,5 +1,7 @@
 #include "query/query_parser.h"
 
+#include <algorithm>
+
 #include "analysis/utf.h"
 
 #include <talash/error.h>
@@ -35,7 +37,26 @@ std::string clean(std::string_view text, std::vector<std::string>& notices) {
 
 ParsedQuery parse_query(std::string_view raw) {
   ParsedQuery q;
-  const std::string text = clean(raw, q.notices);
+  std::string text = clean(raw, q.notices);
+  // Every word costs a lookup of its spellings; a pasted page is not a query.
+  if (text.size() > kMaxQueryBytes) {
+    std::size_t cut = kMaxQueryBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+      --cut;
+    }
+    text.resize(cut);
+    q.notices.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                        " bytes; only its beginning was used");
+  }
+  // Parentheses are not supported yet: they are read as spaces, and said so.
+  if (text.find_first_of("()") != std::string::npos) {
+    for (char& c : text) {
+      if (c == '(' || c == ')') {
+        c = ' ';
+      }
+    }
+    q.notices.emplace_back("parentheses are not supported yet and were ignored");
+  }
   bool pending_or = false;
   bool pending_not = false;
   auto add = [&](QueryItem item, bool negated) {
@@ -108,6 +129,13 @@ ParsedQuery parse_query(std::string_view raw) {
       }
       q.doc_patterns.push_back(word.substr(4));
       continue;
+    }
+    if (const std::size_t colon = word.find(':');
+        colon != std::string::npos && colon > 0 && colon + 1 < word.size() &&
+        std::all_of(word.begin(), word.begin() + static_cast<long>(colon),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+      throw UsageError("unknown filter '" + word.substr(0, colon + 1) +
+                       "': the filters are lang: and doc:");
     }
     if (word.size() > 1 && word[0] == '=') {
       add({word.substr(1), false, true}, negated);

@@ -32,7 +32,11 @@ struct ParsedQuery {
   std::vector<std::string> notices;
 };
 
-// Throws talash::UsageError for an unknown lang: value or an empty doc: pattern.
+// Queries longer than this are cut (with a notice).
+inline constexpr std::size_t kMaxQueryBytes = 1000;
+
+// Throws talash::UsageError for an unknown filter (word:...), an unknown lang: value or an empty
+// doc: pattern.
 ParsedQuery parse_query(std::string_view text);
 
 }  // namespace talash::internal

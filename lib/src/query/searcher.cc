@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <unordered_set>
@@ -64,6 +65,8 @@ struct Searcher::Impl {
   internal::QueryBuilder builder{db, analyzer};
 
   SearchResults run(const std::string& query, const SearchOptions& options);
+  // Fills r.before and r.after with up to n passages on each side.
+  void add_context(Result& r, std::size_t n);
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
   std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, const SearchOptions& options,
                         const Xapian::MatchDecider* decider, Xapian::doccount& estimate);
@@ -131,6 +134,12 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
                                       Xapian::doccount& estimate) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
+  Xapian::MultiValueKeyMaker by_position;
+  if (options.sort == SearchOptions::Sort::kDocument) {
+    by_position.add_value(schema::kSlotPath);
+    by_position.add_value(schema::kSlotOrdinal);
+    enquire.set_sort_by_key(&by_position, false);
+  }
   if (options.per_doc > 0) {
     enquire.set_collapse_key(schema::kSlotPath, static_cast<Xapian::doccount>(options.per_doc));
   }
@@ -157,6 +166,12 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
                                              std::size_t& total) {
   const std::size_t want = options.offset + options.limit;
   Xapian::doccount estimate = 0;
+  if (options.sort == SearchOptions::Sort::kDocument) {
+    std::vector<Hit> hits =
+        pass(tiers[options.exact ? 0 : internal::kTiers - 1], want, options, decider, estimate);
+    total = estimate;
+    return hits;
+  }
   std::vector<Hit> hits = pass(tiers[0], want, options, decider, estimate);
   total = estimate;
   if (options.exact) {
@@ -202,6 +217,31 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
   return hits;
 }
 
+void Searcher::Impl::add_context(Result& r, std::size_t n) {
+  const double first = r.passage > n ? static_cast<double>(r.passage - n) : 1.0;
+  const double last = static_cast<double>(r.passage + n);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(
+      Xapian::Query::OP_FILTER, Xapian::Query(schema::file_term(r.doc)),
+      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotOrdinal,
+                    Xapian::sortable_serialise(first), Xapian::sortable_serialise(last))));
+  enquire.set_sort_by_value(schema::kSlotOrdinal, false);
+  const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(2 * n + 1));
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    Neighbour nb;
+    nb.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
+    nb.start = unserialise_size(doc.get_value(schema::kSlotStart));
+    nb.end = unserialise_size(doc.get_value(schema::kSlotEnd));
+    nb.text = doc.get_data();
+    if (nb.passage < r.passage) {
+      r.before.push_back(std::move(nb));
+    } else if (nb.passage > r.passage) {
+      r.after.push_back(std::move(nb));
+    }
+  }
+}
+
 SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions& options) {
   internal::ParsedQuery parsed = internal::parse_query(query);
   if (!options.lang.empty()) {
@@ -212,6 +252,7 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
   const Xapian::MatchDecider* decider = parsed.doc_patterns.empty() ? nullptr : &filter;
   SearchResults out;
   out.query = query;
+  out.notices = parsed.notices;
   std::vector<Hit> hits;
   for (int attempt = 0; attempt < 2; ++attempt) {
     const bool any_word = attempt == 1;
@@ -239,6 +280,9 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
     r.text = doc.get_data();
     r.score = hits[i].score;
     r.matches = internal::explain(r.text, r.lang, built.words, analyzer);
+    if (options.context > 0) {
+      add_context(r, options.context);
+    }
     out.results.push_back(std::move(r));
   }
   return out;
@@ -280,6 +324,21 @@ IndexStats Searcher::stats() {
       }
     }
     s.analysis_version = impl_->db.get_metadata(schema::kMetaAnalysisVersion);
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(impl_->path, ec)) {
+      if (entry.is_regular_file(ec)) {
+        s.size_bytes += entry.file_size(ec);
+      }
+    }
+    const std::string committed = impl_->db.get_metadata(schema::kMetaCommitted);
+    if (!committed.empty()) {
+      const std::time_t t = std::stoll(committed);
+      std::tm utc{};
+      gmtime_r(&t, &utc);
+      char buf[32];
+      std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+      s.committed = buf;
+    }
     return s;
   });
 }
