@@ -7,6 +7,7 @@
 
 #include <iostream>
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace po = boost::program_options;
@@ -18,6 +19,24 @@ constexpr int kExitFound = 0;
 constexpr int kExitNone = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitIndex = 3;
+
+// Whether to reorder right-to-left text for display. Terminals that lay out bidirectional text
+// themselves (Konsole, mlterm, VTE 0.58 and later) get logical order; other terminals (xterm,
+// tmux, most others) get visual order; a pipe gets logical order, as programs expect.
+bool use_visual(const std::string& mode) {
+  if (mode != "auto") {
+    return mode == "visual";
+  }
+  if (isatty(STDOUT_FILENO) == 0) {
+    return false;
+  }
+  const char* konsole = std::getenv("KONSOLE_VERSION");
+  const char* vte = std::getenv("VTE_VERSION");
+  const char* term = std::getenv("TERM");
+  const bool bidi_terminal = konsole != nullptr || (vte != nullptr && std::atoi(vte) >= 5800) ||
+                             (term != nullptr && std::string_view(term).starts_with("mlterm"));
+  return !bidi_terminal;
+}
 
 bool use_color(const std::string& mode) {
   if (mode == "always") {
@@ -71,6 +90,7 @@ int main(int argc, char** argv) try {
   std::string db;
   std::string color;
   std::string sort;
+  std::string bidi;
   talash::SearchOptions options;
   talash::cli::PrintOptions print;
   visible.add_options()("help,h", "show this help and exit")("version",
@@ -86,6 +106,9 @@ int main(int argc, char** argv) try {
       "explain", "show how each query word matched")("stats",
                                                      "print facts about the index and exit")(
       "color", po::value<std::string>(&color)->default_value("auto"), "auto, always or never")(
+      "bidi", po::value<std::string>(&bidi)->default_value("auto"),
+      "right-to-left text: logical (the terminal lays it out), visual (reordered here), or "
+      "auto (by the terminal)")(
       "sort", po::value<std::string>(&sort)->default_value("relevance"),
       "relevance, or doc (by file and passage; no per-file cap unless --per-doc is given)")(
       "context,C", po::value<std::size_t>(&options.context)->default_value(0),
@@ -116,6 +139,17 @@ int main(int argc, char** argv) try {
       options.lang != "en") {
     std::cerr << "talash-search: --lang must be ur, fa or en\n";
     return kExitUsage;
+  }
+  if (bidi != "auto" && bidi != "logical" && bidi != "visual") {
+    std::cerr << "talash-search: --bidi must be auto, logical or visual\n";
+    return kExitUsage;
+  }
+  print.visual = use_visual(bidi);
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    print.width = size.ws_col;
+  } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+    print.width = static_cast<std::size_t>(std::max(0, std::atoi(columns)));
   }
   if (sort != "relevance" && sort != "doc") {
     std::cerr << "talash-search: --sort must be relevance or doc\n";

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <iomanip>
 
 namespace talash::cli {
@@ -68,6 +70,81 @@ void print_json_error(std::ostream& out, const std::string& query, const std::st
   dump(out, Json{{"query", query}, {"error", error}, {"total", 0}, {"results", Json::array()}});
 }
 
+namespace {
+
+constexpr const char* kIndent = "   ";
+
+std::size_t code_points(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Splits pieces into lines of at most `width` code points, at spaces, keeping reading order.
+std::vector<std::vector<SnippetPiece>> wrap(const std::vector<SnippetPiece>& pieces,
+                                            std::size_t width) {
+  std::vector<std::vector<SnippetPiece>> lines(1);
+  std::size_t used = 0;
+  for (const SnippetPiece& p : pieces) {
+    std::size_t from = 0;
+    while (from < p.text.size()) {
+      std::size_t to = p.text.find(' ', from);
+      to = to == std::string::npos ? p.text.size() : to + 1;
+      const std::string word = p.text.substr(from, to - from);
+      const std::size_t n = code_points(word);
+      if (used > 0 && used + n > width) {
+        lines.emplace_back();
+        used = 0;
+      }
+      auto& line = lines.back();
+      if (line.empty() || line.back().match != p.match) {
+        line.push_back({"", p.match});
+      }
+      line.back().text += word;
+      used += n;
+      from = to;
+    }
+  }
+  // A line's last space would stand at its visual start once reordered.
+  for (auto& l : lines) {
+    while (!l.empty() && !l.back().text.empty() && l.back().text.back() == ' ') {
+      l.back().text.pop_back();
+    }
+  }
+  return lines;
+}
+
+std::string render(const std::vector<SnippetPiece>& pieces, std::string_view open,
+                   std::string_view close) {
+  std::string out;
+  for (const SnippetPiece& p : pieces) {
+    if (p.match) {
+      out.append(open).append(p.text).append(close);
+    } else {
+      out += p.text;
+    }
+  }
+  return out;
+}
+
+// A snippet for the terminal: in reading order as one line, or (visual) wrapped to the width and
+// each line reordered, so that a right-to-left passage reads from the top line down.
+std::string line(const Result& r, const PrintOptions& options, std::string_view open,
+                 std::string_view close) {
+  const std::vector<SnippetPiece> pieces = snippet_pieces(r, options.snippet_chars);
+  if (!options.visual) {
+    return render(pieces, open, close);
+  }
+  std::string out;
+  const std::size_t width = options.width > 10 ? options.width - std::strlen(kIndent) : 70;
+  for (const auto& l : wrap(pieces, width)) {
+    out += (out.empty() ? "" : std::string("\n") + kIndent);
+    out += render(visual_order(l), open, close);
+  }
+  return out;
+}
+
+}  // namespace
+
 void print_text(std::ostream& out, const SearchResults& results, const PrintOptions& options) {
   const char* open = options.color ? kColorOpen : kOpen;
   const char* close = options.color ? kColorClose : kClose;
@@ -88,12 +165,11 @@ void print_text(std::ostream& out, const SearchResults& results, const PrintOpti
         Result plain;
         plain.text = n.text;
         out << "   " << (options.color ? kDim : "") << "#" << n.passage << ": "
-            << snippet(plain, "", "", options.snippet_chars) << (options.color ? kColorClose : "")
-            << '\n';
+            << line(plain, options, "", "") << (options.color ? kColorClose : "") << '\n';
       }
     };
     show_context(r.before);
-    out << "   " << snippet(r, open, close, options.snippet_chars) << '\n';
+    out << "   " << line(r, options, open, close) << '\n';
     show_context(r.after);
     if (options.explain) {
       for (const Match& m : r.matches) {

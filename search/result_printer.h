@@ -15,6 +15,10 @@ struct PrintOptions {
   bool explain = false;
   // Snippet length in characters for text output (0: whole passage).
   std::size_t snippet_chars = 300;
+  // Reorder snippets into visual order, for terminals that do not lay out right-to-left text;
+  // lines are then wrapped (in reading order) to `width` columns first.
+  bool visual = false;
+  std::size_t width = 80;
 };
 
 // One line of JSON: {"query", "total", "fallback", "notices", "results": [...]}. The schema is in

@@ -304,3 +304,25 @@ TEST_CASE("Stats describe the index", "[cli]") {
   CHECK(s["committed"].get<std::string>().size() == 20);
   CHECK(s["analysis_version"].is_string());
 }
+
+TEST_CASE("An Urdu snippet in visual order reads right to left, line by line", "[cli][ur]") {
+  const Run r = run("COLUMNS=60 " + search_bin + " --db " + quote(corpus_db()) +
+                    " --bidi visual --color never --limit 1 --lang ur " + quote("انور پاشا"));
+  REQUIRE(r.code == 0);
+  // The matched words come out reversed, highlighted; the logical form is not there.
+  CHECK(r.out.find("**رونا**") != std::string::npos);
+  CHECK(r.out.find("**انور**") == std::string::npos);
+  const Run logical =
+      run(search_bin + " --db " + quote(corpus_db()) +
+          " --bidi logical --color never --limit 1 --lang ur " + quote("انور پاشا"));
+  CHECK(logical.out.find("**انور**") != std::string::npos);
+  // Wrapped to the width before reordering: no line is longer than 60 columns.
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t n = 0;
+    for (char c : line) {
+      n += (c & 0xC0) != 0x80 ? 1 : 0;
+    }
+    CHECK(n <= 60 + 4);  // the ** markers
+  }
+}
