@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace {
@@ -234,7 +235,7 @@ TEST_CASE("Repaired queries say what was repaired, on stderr and in JSON", "[cli
   const std::string db = " --db " + quote(corpus_db()) + " ";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"\"Enver Pasha", "unbalanced quote"},
-      {"(Enver OR Anwar) Pasha", "parentheses"},
+      {"(Enver OR Anwar Pasha", "without its ')'"},
       {"OR Bukhara", "OR without a word"},
       {"Bukhara NOT", "NOT at the end"},
       {std::string("Bukhara\x01"), "control characters"},
@@ -325,4 +326,71 @@ TEST_CASE("An Urdu snippet in visual order reads right to left, line by line", "
     }
     CHECK(n <= 60 + 4);  // the ** markers
   }
+}
+
+namespace {
+
+std::set<std::string> docs_in(const Json& j) {
+  std::set<std::string> docs;
+  for (const auto& r : j["results"]) {
+    docs.insert(r["doc"].get<std::string>().substr(0, 4));
+  }
+  return docs;
+}
+
+}  // namespace
+
+TEST_CASE("Each query-language feature on the corpus", "[cli][query]") {
+  // Kashgar is only in the English Wikipedia page (003); Afghanistan in the HEN page (002) and
+  // the articles; exact mode keeps transliterations out of the comparisons.
+  CHECK(docs_in(search_json("Kashgar", "--exact")) == std::set<std::string>{"003_"});
+  CHECK(docs_in(search_json("Kashgar OR Turkmenistan", "--exact")) ==
+        std::set<std::string>{"002_", "003_"});
+  const Json grouped = search_json("(Kashgar OR Turkmenistan) Basmachi", "--exact");
+  CHECK_FALSE(grouped["fallback"].get<bool>());
+  CHECK(docs_in(grouped) == std::set<std::string>{"002_"});
+  CHECK(
+      docs_in(search_json("Basmachi -Kashgar", "--exact --per-doc 0 --limit 100")).count("002_") ==
+      1);
+  for (const auto& r : search_json("Basmachi NOT Soviet", "--exact --limit 100")["results"]) {
+    CHECK(r["text"].get<std::string>().find("Soviet") == std::string::npos);
+  }
+  CHECK(docs_in(search_json("انور lang:ur")) == std::set<std::string>{"000_"});
+  CHECK(docs_in(search_json("انور doc:001_*")) == std::set<std::string>{"001_"});
+  CHECK(docs_in(search_json("=Bukhara")) == std::set<std::string>{"003_"});
+  CHECK(docs_in(search_json("\"Soviet forces\"")) == std::set<std::string>{"002_", "003_"});
+}
+
+TEST_CASE("NEAR wants the words close together", "[cli][query]") {
+  // "Enver Pasha's campaign in Bukhara": near; Enver and Kashgar never are.
+  CHECK_FALSE(search_json("Enver NEAR Bukhara", "--exact")["results"].empty());
+  CHECK_FALSE(search_json("Enver NEAR/3 Bukhara")["results"].empty());
+  CHECK(search_json("Enver NEAR/2 Kashgar", "--exact")["results"].empty());
+}
+
+TEST_CASE("Passages with the words close together rank above scattered ones", "[cli][query]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "docs");
+  std::ofstream(dir.path() / "docs" / "scattered.txt")
+      << "Khiva is far. Many words stand between the two names here, and more, and more, and "
+         "still more words, until at last Merv.\n";
+  std::ofstream(dir.path() / "docs" / "close.txt") << "Khiva and Merv were both oasis cities.\n";
+  const std::string db = dir / "db";
+  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(dir / "docs")).code == 0);
+  const Json j = Json::parse(run(search_bin + " --json --db " + quote(db) + " Khiva Merv").out);
+  REQUIRE(j["results"].size() == 2);
+  CHECK(j["results"][0]["doc"] == "close.txt");
+}
+
+TEST_CASE("A damaged index exits with code 3 and says so", "[cli]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(corpus_dir)).code == 0);
+  {
+    std::ofstream(std::filesystem::path(db) / "postlist.glass", std::ios::binary | std::ios::trunc)
+        << "not a btree";
+  }
+  const Run r = run(search_bin + " --db " + quote(db) + " Bukhara");
+  CHECK(r.code == 3);
+  CHECK(r.err.find(db) != std::string::npos);
 }

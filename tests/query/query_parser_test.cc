@@ -4,56 +4,90 @@
 
 #include <catch2/catch.hpp>
 
+namespace {
+
 using talash::internal::parse_query;
+using talash::internal::QueryNode;
 
-TEST_CASE("Words are AND-ed groups; OR joins alternatives", "[query]") {
-  const auto q = parse_query("Enver OR Anwar Pasha");
-  REQUIRE(q.groups.size() == 2);
-  CHECK(q.groups[0].size() == 2);
-  CHECK(q.groups[0][1].text == "Anwar");
-  CHECK(q.groups[1][0].text == "Pasha");
+// The tree as text: words as written ("phrase" and =exact marked), AND(...), OR(...), NOT(...),
+// NEAR/n(...).
+std::string render(const QueryNode& n) {
+  switch (n.kind) {
+    case QueryNode::Kind::kItem:
+      if (n.item.phrase) {
+        return "\"" + n.item.text + "\"";
+      }
+      return (n.item.exact ? "=" : "") + n.item.text;
+    case QueryNode::Kind::kNot:
+      return "NOT(" + render(n.children.front()) + ")";
+    default: {
+      std::string name = n.kind == QueryNode::Kind::kAnd  ? "AND"
+                         : n.kind == QueryNode::Kind::kOr ? "OR"
+                                                          : "NEAR/" + std::to_string(n.window);
+      std::string out = name + "(";
+      for (std::size_t i = 0; i < n.children.size(); ++i) {
+        out += (i > 0 ? ", " : "") + render(n.children[i]);
+      }
+      return out + ")";
+    }
+  }
 }
 
-TEST_CASE("Quoted phrases and =word are exact", "[query]") {
-  const auto q = parse_query("\"Soviet forces\" =Enver");
-  REQUIRE(q.groups.size() == 2);
-  CHECK(q.groups[0][0].phrase);
-  CHECK(q.groups[0][0].exact);
-  CHECK(q.groups[0][0].text == "Soviet forces");
-  CHECK_FALSE(q.groups[1][0].phrase);
-  CHECK(q.groups[1][0].exact);
-}
+struct Row {
+  const char* query;
+  const char* tree;
+  std::size_t notices;
+  const char* why;
+};
 
-TEST_CASE("NOT and -word exclude", "[query]") {
-  const auto q = parse_query("Bukhara -Emirate NOT Soviet");
-  CHECK(q.groups.size() == 1);
-  REQUIRE(q.excluded.size() == 2);
-  CHECK(q.excluded[0].text == "Emirate");
-  CHECK(q.excluded[1].text == "Soviet");
+const Row kRows[] = {
+    {"Enver Pasha", "AND(Enver, Pasha)", 0, "words are AND-ed"},
+    {"Enver OR Anwar Pasha", "OR(Enver, AND(Anwar, Pasha))", 0, "OR binds looser than AND"},
+    {"(Enver OR Anwar) Pasha", "AND(OR(Enver, Anwar), Pasha)", 0, "parentheses group"},
+    {"\"Soviet forces\" =Enver", "AND(\"Soviet forces\", =Enver)", 0, "phrases and =word"},
+    {"Bukhara -Emirate NOT Soviet", "AND(Bukhara, NOT(Emirate), NOT(Soviet))", 0, "exclusions"},
+    {"Enver NEAR Bukhara", "NEAR/10(Enver, Bukhara)", 0, "NEAR with its default window"},
+    {"Enver NEAR/3 Pasha NEAR Bukhara", "NEAR/10(Enver, Pasha, Bukhara)", 0, "NEAR chains"},
+    {"انور AND Frunze", "AND(انور, Frunze)", 0, "Latin operators between Arabic-script words"},
+    {"\"Enver Pasha", "\"Enver Pasha\"", 1, "unbalanced quote runs to the end"},
+    {"(Enver OR Anwar", "OR(Enver, Anwar)", 1, "unclosed parenthesis is closed"},
+    {"Enver) Pasha", "AND(Enver, Pasha)", 1, "stray closing parenthesis is dropped"},
+    {"OR Enver OR", "Enver", 2, "lone operators are dropped"},
+    {"Bukhara NOT", "Bukhara", 1, "NOT with nothing after it"},
+    {"NEAR Bukhara", "Bukhara", 1, "NEAR with nothing before it"},
+    {"\"Enver Pasha\" NEAR Bukhara", "AND(\"Enver Pasha\", Bukhara)", 1, "NEAR joins words only"},
+};
+
+}  // namespace
+
+TEST_CASE("The query language parses into the expected tree", "[query]") {
+  for (const Row& row : kRows) {
+    CAPTURE(row.query, row.why);
+    const auto q = parse_query(row.query);
+    CHECK(render(q.root) == row.tree);
+    CHECK(q.notices.size() == row.notices);
+  }
 }
 
 TEST_CASE("Filters are read from the query", "[query]") {
   const auto q = parse_query("انور lang:fa doc:*.txt");
   CHECK(q.lang == "fa");
   CHECK(q.doc_patterns == std::vector<std::string>{"*.txt"});
+  CHECK(render(q.root) == "انور");
   CHECK_THROWS_AS(parse_query("x lang:de"), talash::UsageError);
   CHECK_THROWS_AS(parse_query("x doc:"), talash::UsageError);
+  CHECK_THROWS_AS(parse_query("x title:y"), talash::UsageError);
 }
 
-TEST_CASE("Malformed queries are repaired with a notice", "[query]") {
-  SECTION("unbalanced quote") {
-    const auto q = parse_query("\"Enver Pasha");
-    REQUIRE(q.groups.size() == 1);
-    CHECK(q.groups[0][0].text == "Enver Pasha");
-    CHECK(q.notices.size() == 1);
-  }
-  SECTION("lone operators") {
-    const auto q = parse_query("OR Enver OR");
-    CHECK(q.groups.size() == 1);
-    CHECK(q.notices.size() == 2);
-  }
-  SECTION("invalid UTF-8 and control characters") {
-    const auto q = parse_query(std::string("Enver\xff\x01Pasha"));
-    CHECK(q.notices.size() == 2);
-  }
+TEST_CASE("A query that only excludes is rejected", "[query]") {
+  CHECK_THROWS_AS(parse_query("-Bukhara"), talash::UsageError);
+  CHECK_THROWS_AS(parse_query("NOT Bukhara NOT Khiva"), talash::UsageError);
+}
+
+TEST_CASE("Invalid UTF-8, control characters and over-long text are repaired", "[query]") {
+  const auto q = parse_query(std::string("Enver\xff\x01Pasha"));
+  CHECK(q.notices.size() == 2);
+  const auto longq = parse_query(std::string(5000, 'a'));
+  CHECK(longq.notices.size() == 1);
+  CHECK(longq.root.item.text.size() == talash::internal::kMaxQueryBytes);
 }

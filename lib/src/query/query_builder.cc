@@ -9,6 +9,9 @@
 namespace talash::internal {
 namespace {
 
+// Query words within this many positions of each other count as near (proximity ranking).
+constexpr Xapian::termcount kProximityWindow = 8;
+
 // Halves of a joined word must be at least this long (in UTF-16 units) to be tried apart, so that
 // one-letter and two-letter words (به, از, را) do not split everything.
 constexpr std::size_t kMinHalf = 3;
@@ -154,38 +157,89 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exac
   return out;
 }
 
-BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
-  BuiltQuery out;
-  std::vector<TieredQuery> groups;
-  // singles_of[g]: the group's only word, when the group is one plain word (pair candidates).
-  std::vector<std::vector<Single>> singles_of;
-  for (const auto& group : q.groups) {
-    TieredQuery g;
-    std::vector<Single> singles;
-    std::array<std::vector<Xapian::Query>, kTiers> items;
-    for (const QueryItem& item : group) {
-      const TieredQuery iq = item_query(item, exact_mode, out.words, singles);
-      for (std::size_t t = 0; t < kTiers; ++t) {
-        if (!iq[t].empty()) {
-          items[t].push_back(iq[t]);
+TieredQuery QueryBuilder::near_query(const QueryNode& node, bool exact_mode,
+                                     std::vector<QueryWord>& words) const {
+  // NEAR takes single terms only (Xapian 1.4): each word contributes the one-term alternatives
+  // of its tiers, OR-ed.
+  std::array<std::vector<Xapian::Query>, kTiers> per_tier;
+  for (const QueryNode& child : node.children) {
+    std::vector<Word> analysed = analyzer_.analyze(child.item.text, "");
+    std::erase_if(analysed, [](const Word& w) { return !fits(w.term); });
+    if (analysed.empty()) {
+      continue;
+    }
+    const Word& w = analysed.front();
+    const std::string raw = child.item.text.substr(w.start, w.end - w.start);
+    std::vector<QueryWord> own;
+    single_word_query(w, raw, child.item.exact || exact_mode, own);
+    const QueryWord& qw = own.front();
+    for (std::size_t t = 0; t < kTiers; ++t) {
+      std::vector<std::string> terms;
+      for (const Alternative& a : qw.alternatives) {
+        const bool in_tier = a.kind == MatchKind::kExact || a.kind == MatchKind::kCompound ||
+                             (t >= 1 && a.kind == MatchKind::kStem) ||
+                             (t >= 2 && a.kind == MatchKind::kTransliteration);
+        if (in_tier && a.terms.size() == 1 && db_.term_exists(a.terms[0])) {
+          terms.push_back(a.terms[0]);
         }
       }
+      if (terms.empty()) {
+        terms.push_back(w.term);  // matches nothing, keeps the NEAR's arity
+      }
+      per_tier[t].push_back(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
     }
-    if (items[0].empty()) {
-      continue;  // a group of punctuation only
-    }
+    words.push_back(qw);
+  }
+  TieredQuery out;
+  if (per_tier[0].size() < 2) {
     for (std::size_t t = 0; t < kTiers; ++t) {
-      g[t] = any_of(items[t]);
+      out[t] = any_of(per_tier[t]);
+    }
+    return out;
+  }
+  for (std::size_t t = 0; t < kTiers; ++t) {
+    out[t] = Xapian::Query(Xapian::Query::OP_NEAR, per_tier[t].begin(), per_tier[t].end(),
+                           std::max<Xapian::termcount>(node.window, per_tier[t].size()));
+  }
+  return out;
+}
+
+TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, BuiltQuery& out,
+                                    bool top) const {
+  std::vector<TieredQuery> groups;
+  // singles_of[g]: the group's word, when the group is one plain word (for pair joins).
+  std::vector<std::vector<Single>> singles_of;
+  std::vector<Xapian::Query> excluded;
+  for (const QueryNode& child : node.children) {
+    if (child.kind == QueryNode::Kind::kNot) {
+      std::vector<QueryWord> ignored;
+      BuiltQuery scratch;
+      const TieredQuery x = node_query(child.children.front(), true, scratch, false);
+      if (!x[0].empty()) {
+        excluded.push_back(x[0]);
+      }
+      continue;
+    }
+    std::vector<Single> singles;
+    TieredQuery g;
+    if (child.kind == QueryNode::Kind::kItem) {
+      g = item_query(child.item, exact_mode, out.words, singles);
+    } else {
+      g = node_query(child, exact_mode, out, false);
+    }
+    if (g[0].empty()) {
+      continue;  // punctuation only
     }
     groups.push_back(g);
-    singles_of.push_back(group.size() == 1 && singles.size() == 1 ? singles
-                                                                  : std::vector<Single>{});
+    singles_of.push_back(singles.size() == 1 ? singles : std::vector<Single>{});
   }
+  TieredQuery result;
   if (groups.empty()) {
-    throw UsageError("the query has no words to search for");
+    return result;
   }
-  out.groups = groups;
-
+  if (top) {
+    out.groups = groups;
+  }
   std::vector<std::pair<std::size_t, TieredQuery>> pairs;
   for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
     if (singles_of[i].size() == 1 && singles_of[i + 1].size() == 1) {
@@ -193,6 +247,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
       if (!p[2].empty()) {
         pairs.emplace_back(i, p);
       }
+    }
+  }
+  // Words that stand near each other in their own spelling rank the passage higher.
+  std::vector<std::string> near_terms;
+  for (const auto& s : singles_of) {
+    if (s.size() == 1) {
+      near_terms.push_back(s.front().word.term);
     }
   }
   for (std::size_t t = 0; t < kTiers; ++t) {
@@ -216,23 +277,79 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
       }
       options.push_back(all_of(with_pair));
     }
-    out.tiers[t] = any_of(options);
+    result[t] = any_of(options);
+    if (near_terms.size() >= 2) {
+      result[t] = Xapian::Query(
+          Xapian::Query::OP_AND_MAYBE, result[t],
+          Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(), near_terms.end(),
+                        kProximityWindow));
+    }
   }
+  const Xapian::Query no = any_of(excluded);
+  if (!no.empty()) {
+    for (Xapian::Query& t : result) {
+      t = Xapian::Query(Xapian::Query::OP_AND_NOT, t, no);
+    }
+    if (top) {
+      out.excluded = no;
+    }
+  }
+  return result;
+}
 
-  std::vector<Xapian::Query> excluded;
-  for (const QueryItem& item : q.excluded) {
-    std::vector<QueryWord> ignored;
-    std::vector<Single> unused;
-    const TieredQuery x = item_query(item, true, ignored, unused);
-    if (!x[0].empty()) {
-      excluded.push_back(x[0]);
+TieredQuery QueryBuilder::node_query(const QueryNode& node, bool exact_mode, BuiltQuery& out,
+                                     bool top) const {
+  switch (node.kind) {
+    case QueryNode::Kind::kItem: {
+      std::vector<Single> unused;
+      TieredQuery t = item_query(node.item, exact_mode, out.words, unused);
+      if (top && !t[0].empty()) {
+        out.groups = {t};
+      }
+      return t;
     }
+    case QueryNode::Kind::kAnd:
+      return and_query(node, exact_mode, out, top);
+    case QueryNode::Kind::kOr: {
+      std::array<std::vector<Xapian::Query>, kTiers> parts;
+      for (const QueryNode& child : node.children) {
+        if (child.kind == QueryNode::Kind::kNot) {
+          throw UsageError("NOT cannot stand on its own beside OR; write 'a -b' or 'a OR (c -b)'");
+        }
+        const TieredQuery c = node_query(child, exact_mode, out, false);
+        for (std::size_t t = 0; t < kTiers; ++t) {
+          if (!c[t].empty()) {
+            parts[t].push_back(c[t]);
+          }
+        }
+      }
+      TieredQuery t;
+      for (std::size_t i = 0; i < kTiers; ++i) {
+        t[i] = any_of(parts[i]);
+      }
+      if (top && !t[0].empty()) {
+        out.groups = {t};
+      }
+      return t;
+    }
+    case QueryNode::Kind::kNear: {
+      TieredQuery t = near_query(node, exact_mode, out.words);
+      if (top && !t[0].empty()) {
+        out.groups = {t};
+      }
+      return t;
+    }
+    case QueryNode::Kind::kNot:
+      throw UsageError("the query only excludes words; give a word to search for too");
   }
-  out.excluded = any_of(excluded);
-  if (!out.excluded.empty()) {
-    for (Xapian::Query& t : out.tiers) {
-      t = Xapian::Query(Xapian::Query::OP_AND_NOT, t, out.excluded);
-    }
+  return {};
+}
+
+BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
+  BuiltQuery out;
+  out.tiers = node_query(q.root, exact_mode, out, true);
+  if (out.tiers[0].empty()) {
+    throw UsageError("the query has no words to search for");
   }
   return out;
 }

@@ -43,7 +43,7 @@ using TieredQuery = std::array<Xapian::Query, kTiers>;
 struct BuiltQuery {
   // Every group must match; tiers[0] ⊆ tiers[1] ⊆ tiers[2] in what they match.
   TieredQuery tiers;
-  // Each group on its own, for the any-word fallback.
+  // The top-level AND's parts (or the whole query), for the any-word fallback.
   std::vector<TieredQuery> groups;
   // Excluded items (NOT, -word), or an empty query.
   Xapian::Query excluded;
@@ -74,6 +74,10 @@ class QueryBuilder {
   TieredQuery single_word_query(const Word& w, const std::string& raw, bool exact,
                                 std::vector<QueryWord>& words) const;
   TieredQuery pair_query(const Single& a, const Single& b, bool exact_mode,
+                         std::vector<QueryWord>& words) const;
+  TieredQuery node_query(const QueryNode& node, bool exact_mode, BuiltQuery& out, bool top) const;
+  TieredQuery and_query(const QueryNode& node, bool exact_mode, BuiltQuery& out, bool top) const;
+  TieredQuery near_query(const QueryNode& node, bool exact_mode,
                          std::vector<QueryWord>& words) const;
 
   const Xapian::Database& db_;

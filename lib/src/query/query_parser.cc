@@ -1,10 +1,11 @@
 #include "query/query_parser.h"
 
+#include <talash/error.h>
+
 #include <algorithm>
+#include <optional>
 
 #include "analysis/utf.h"
-
-#include <talash/error.h>
 
 namespace talash::internal {
 namespace {
@@ -30,124 +31,291 @@ std::string clean(std::string_view text, std::vector<std::string>& notices) {
   if (controls) {
     notices.emplace_back("control characters in the query were read as spaces");
   }
+  if (s.size() > kMaxQueryBytes) {
+    std::size_t cut = kMaxQueryBytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) {
+      --cut;
+    }
+    s.resize(cut);
+    notices.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                      " bytes; only its beginning was used");
+  }
   return s;
+}
+
+struct Token {
+  enum class Kind { kWord, kPhrase, kOpen, kClose, kOr, kAnd, kNot, kNear, kMinus };
+  Kind kind;
+  std::string text;
+  unsigned window = 10;
+};
+
+std::vector<Token> lex(const std::string& text, std::vector<std::string>& notices) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (is_space(c)) {
+      ++i;
+    } else if (c == '(' || c == ')') {
+      out.push_back({c == '(' ? Token::Kind::kOpen : Token::Kind::kClose, {}});
+      ++i;
+    } else if (c == '-' && i + 1 < text.size() && !is_space(text[i + 1])) {
+      out.push_back({Token::Kind::kMinus, {}});
+      ++i;
+    } else if (c == '"') {
+      std::size_t close = text.find('"', i + 1);
+      if (close == std::string::npos) {
+        notices.emplace_back("unbalanced quote: the phrase runs to the end of the query");
+        close = text.size();
+      }
+      out.push_back({Token::Kind::kPhrase, text.substr(i + 1, close - i - 1)});
+      i = close + 1;
+    } else {
+      std::size_t end = i;
+      while (end < text.size() && !is_space(text[end]) && text[end] != '"' && text[end] != '(' &&
+             text[end] != ')') {
+        ++end;
+      }
+      std::string word = text.substr(i, end - i);
+      i = end;
+      if (word == "OR") {
+        out.push_back({Token::Kind::kOr, {}});
+      } else if (word == "AND") {
+        out.push_back({Token::Kind::kAnd, {}});
+      } else if (word == "NOT") {
+        out.push_back({Token::Kind::kNot, {}});
+      } else if (word == "NEAR" || (word.starts_with("NEAR/") && word.size() > 5 &&
+                                    std::all_of(word.begin() + 5, word.end(), ::isdigit))) {
+        const unsigned window =
+            word.size() > 5 ? static_cast<unsigned>(std::min(std::stoul(word.substr(5)), 100UL)) : 10;
+        out.push_back({Token::Kind::kNear, {}, std::max(window, 1U)});
+      } else {
+        out.push_back({Token::Kind::kWord, std::move(word)});
+      }
+    }
+  }
+  return out;
+}
+
+class Parser {
+ public:
+  Parser(std::vector<Token> tokens, ParsedQuery& q) : tokens_(std::move(tokens)), q_(q) {}
+
+  QueryNode parse() {
+    QueryNode root = parse_or();
+    while (pos_ < tokens_.size()) {  // a ')' with no '(' before it
+      q_.notices.emplace_back("a ')' without its '(' was ignored");
+      ++pos_;
+      QueryNode more = parse_or();
+      root = join(QueryNode::Kind::kAnd, std::move(root), std::move(more));
+    }
+    return root;
+  }
+
+ private:
+  bool at(Token::Kind k) const { return pos_ < tokens_.size() && tokens_[pos_].kind == k; }
+
+  static QueryNode join(QueryNode::Kind kind, QueryNode a, QueryNode b) {
+    QueryNode n;
+    n.kind = kind;
+    for (QueryNode* x : {&a, &b}) {
+      if (x->kind == kind) {
+        for (QueryNode& c : x->children) {
+          n.children.push_back(std::move(c));
+        }
+      } else if (!(x->kind == QueryNode::Kind::kAnd && x->children.empty())) {
+        n.children.push_back(std::move(*x));
+      }
+    }
+    return n;
+  }
+
+  QueryNode parse_or() {
+    QueryNode left = parse_and();
+    while (at(Token::Kind::kOr)) {
+      ++pos_;
+      QueryNode right = parse_and();
+      if (left.kind == QueryNode::Kind::kAnd && left.children.empty()) {
+        q_.notices.emplace_back("OR without a word before it was ignored");
+        left = std::move(right);
+      } else if (right.kind == QueryNode::Kind::kAnd && right.children.empty()) {
+        q_.notices.emplace_back("OR without a word after it was ignored");
+      } else {
+        left = join(QueryNode::Kind::kOr, std::move(left), std::move(right));
+      }
+    }
+    return left;
+  }
+
+  QueryNode parse_and() {
+    QueryNode n;
+    n.kind = QueryNode::Kind::kAnd;
+    while (pos_ < tokens_.size() && !at(Token::Kind::kOr) && !at(Token::Kind::kClose)) {
+      if (at(Token::Kind::kAnd)) {
+        ++pos_;
+        continue;  // words are ANDed anyway
+      }
+      std::optional<QueryNode> u = parse_unary();
+      if (u) {
+        n.children.push_back(std::move(*u));
+      }
+    }
+    return n.children.size() == 1 ? std::move(n.children.front()) : n;
+  }
+
+  std::optional<QueryNode> parse_unary() {
+    if (at(Token::Kind::kNot) || at(Token::Kind::kMinus)) {
+      const bool is_not = at(Token::Kind::kNot);
+      ++pos_;
+      std::optional<QueryNode> operand = parse_unary();
+      if (!operand) {
+        q_.notices.emplace_back(is_not ? "NOT at the end of the query was ignored"
+                                       : "a '-' with nothing after it was ignored");
+        return std::nullopt;
+      }
+      QueryNode n;
+      n.kind = QueryNode::Kind::kNot;
+      n.children.push_back(std::move(*operand));
+      return n;
+    }
+    std::optional<QueryNode> left = parse_primary();
+    while (left && at(Token::Kind::kNear)) {
+      const unsigned window = tokens_[pos_].window;
+      ++pos_;
+      std::optional<QueryNode> right = parse_primary();
+      if (!right || left->kind != QueryNode::Kind::kItem || left->item.phrase ||
+          right->kind != QueryNode::Kind::kItem || right->item.phrase) {
+        if (!(left->kind == QueryNode::Kind::kNear && right &&
+              right->kind == QueryNode::Kind::kItem && !right->item.phrase)) {
+          q_.notices.emplace_back("NEAR joins single words; it was read as AND");
+          if (right) {
+            left = join(QueryNode::Kind::kAnd, std::move(*left), std::move(*right));
+          }
+          continue;
+        }
+      }
+      if (left->kind == QueryNode::Kind::kNear) {
+        left->children.push_back(std::move(*right));
+        left->window = std::max(left->window, window);
+      } else {
+        QueryNode n;
+        n.kind = QueryNode::Kind::kNear;
+        n.window = window;
+        n.children.push_back(std::move(*left));
+        n.children.push_back(std::move(*right));
+        left = std::move(n);
+      }
+    }
+    return left;
+  }
+
+  std::optional<QueryNode> parse_primary() {
+    if (pos_ >= tokens_.size()) {
+      return std::nullopt;
+    }
+    const Token& t = tokens_[pos_];
+    switch (t.kind) {
+      case Token::Kind::kOpen: {
+        ++pos_;
+        QueryNode inner = parse_or();
+        if (at(Token::Kind::kClose)) {
+          ++pos_;
+        } else {
+          q_.notices.emplace_back("a '(' without its ')' was closed at the end of the query");
+        }
+        if (inner.kind == QueryNode::Kind::kAnd && inner.children.empty()) {
+          return std::nullopt;
+        }
+        return inner;
+      }
+      case Token::Kind::kPhrase: {
+        ++pos_;
+        QueryNode n;
+        n.kind = QueryNode::Kind::kItem;
+        n.item = {t.text, true, true};
+        return n;
+      }
+      case Token::Kind::kWord: {
+        ++pos_;
+        return word(t.text);
+      }
+      case Token::Kind::kNear:
+        ++pos_;
+        q_.notices.emplace_back("NEAR without a word before it was ignored");
+        return parse_primary();
+      default:
+        return std::nullopt;
+    }
+  }
+
+  // A word, or a filter (which is no node of the tree).
+  std::optional<QueryNode> word(const std::string& w) {
+    if (w.starts_with("lang:")) {
+      const std::string lang = w.substr(5);
+      if (lang != "ur" && lang != "fa" && lang != "en") {
+        throw UsageError("unknown language in '" + w + "': use lang:ur, lang:fa or lang:en");
+      }
+      q_.lang = lang;
+      return parse_primary_after_filter();
+    }
+    if (w.starts_with("doc:")) {
+      if (w.size() == 4) {
+        throw UsageError("doc: needs a file pattern, e.g. doc:*.txt");
+      }
+      q_.doc_patterns.push_back(w.substr(4));
+      return parse_primary_after_filter();
+    }
+    if (const std::size_t colon = w.find(':');
+        colon != std::string::npos && colon > 0 && colon + 1 < w.size() &&
+        std::all_of(w.begin(), w.begin() + static_cast<long>(colon),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+      throw UsageError("unknown filter '" + w.substr(0, colon + 1) +
+                       "': the filters are lang: and doc:");
+    }
+    QueryNode n;
+    n.kind = QueryNode::Kind::kItem;
+    if (w.size() > 1 && w[0] == '=') {
+      n.item = {w.substr(1), false, true};
+    } else {
+      n.item = {w, false, false};
+    }
+    return n;
+  }
+
+  // Filters stand anywhere; the primary they sit in the place of is the next one, if any.
+  std::optional<QueryNode> parse_primary_after_filter() {
+    if (pos_ < tokens_.size() &&
+        (at(Token::Kind::kWord) || at(Token::Kind::kPhrase) || at(Token::Kind::kOpen))) {
+      return parse_primary();
+    }
+    return std::nullopt;
+  }
+
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  ParsedQuery& q_;
+};
+
+bool only_excludes(const QueryNode& n) {
+  if (n.kind == QueryNode::Kind::kNot) {
+    return true;
+  }
+  if (n.kind == QueryNode::Kind::kAnd) {
+    return !n.children.empty() && std::all_of(n.children.begin(), n.children.end(), only_excludes);
+  }
+  return false;
 }
 
 }  // namespace
 
 ParsedQuery parse_query(std::string_view raw) {
   ParsedQuery q;
-  std::string text = clean(raw, q.notices);
-  // Every word costs a lookup of its spellings; a pasted page is not a query.
-  if (text.size() > kMaxQueryBytes) {
-    std::size_t cut = kMaxQueryBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-      --cut;
-    }
-    text.resize(cut);
-    q.notices.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
-                        " bytes; only its beginning was used");
-  }
-  // Parentheses are not supported yet: they are read as spaces, and said so.
-  if (text.find_first_of("()") != std::string::npos) {
-    for (char& c : text) {
-      if (c == '(' || c == ')') {
-        c = ' ';
-      }
-    }
-    q.notices.emplace_back("parentheses are not supported yet and were ignored");
-  }
-  bool pending_or = false;
-  bool pending_not = false;
-  auto add = [&](QueryItem item, bool negated) {
-    if (negated || pending_not) {
-      q.excluded.push_back(std::move(item));
-      pending_not = false;
-      pending_or = false;
-      return;
-    }
-    if (pending_or && !q.groups.empty()) {
-      q.groups.back().push_back(std::move(item));
-    } else {
-      q.groups.push_back({std::move(item)});
-    }
-    pending_or = false;
-  };
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (is_space(text[i])) {
-      ++i;
-      continue;
-    }
-    bool negated = false;
-    if (text[i] == '-' && i + 1 < text.size() && !is_space(text[i + 1])) {
-      negated = true;
-      ++i;
-    }
-    if (text[i] == '"') {
-      std::size_t close = text.find('"', i + 1);
-      if (close == std::string::npos) {
-        q.notices.emplace_back("unbalanced quote: the phrase runs to the end of the query");
-        close = text.size();
-      }
-      add({text.substr(i + 1, close - i - 1), true, true}, negated);
-      i = close + 1;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && !is_space(text[end]) && text[end] != '"') {
-      ++end;
-    }
-    const std::string word = text.substr(i, end - i);
-    i = end;
-    if (!negated && word == "OR") {
-      if (q.groups.empty() || pending_or) {
-        q.notices.emplace_back("OR without a word before it was ignored");
-      } else {
-        pending_or = true;
-      }
-      continue;
-    }
-    if (!negated && (word == "NOT")) {
-      pending_not = true;
-      continue;
-    }
-    if (!negated && word == "AND") {
-      continue;  // words are ANDed anyway
-    }
-    if (word.starts_with("lang:")) {
-      const std::string lang = word.substr(5);
-      if (lang != "ur" && lang != "fa" && lang != "en") {
-        throw UsageError("unknown language in '" + word + "': use lang:ur, lang:fa or lang:en");
-      }
-      q.lang = lang;
-      continue;
-    }
-    if (word.starts_with("doc:")) {
-      if (word.size() == 4) {
-        throw UsageError("doc: needs a file pattern, e.g. doc:*.txt");
-      }
-      q.doc_patterns.push_back(word.substr(4));
-      continue;
-    }
-    if (const std::size_t colon = word.find(':');
-        colon != std::string::npos && colon > 0 && colon + 1 < word.size() &&
-        std::all_of(word.begin(), word.begin() + static_cast<long>(colon),
-                    [](char c) { return c >= 'a' && c <= 'z'; })) {
-      throw UsageError("unknown filter '" + word.substr(0, colon + 1) +
-                       "': the filters are lang: and doc:");
-    }
-    if (word.size() > 1 && word[0] == '=') {
-      add({word.substr(1), false, true}, negated);
-      continue;
-    }
-    add({word, false, false}, negated);
-  }
-  if (pending_or) {
-    q.notices.emplace_back("OR at the end of the query was ignored");
-  }
-  if (pending_not) {
-    q.notices.emplace_back("NOT at the end of the query was ignored");
+  const std::string text = clean(raw, q.notices);
+  Parser parser(lex(text, q.notices), q);
+  q.root = parser.parse();
+  if (only_excludes(q.root)) {
+    throw UsageError("the query only excludes words; give a word to search for too");
   }
   return q;
 }

@@ -1,6 +1,8 @@
-// Parses the query language into items: words, "phrases", =exact words, OR, NOT/-, and the
-// lang: and doc: filters. It never fails on odd input: it repairs what it can and says so in
-// `notices`; UsageError is thrown only for what it cannot repair (an unknown filter value).
+// Parses the query language into a tree: words, "phrases", =exact words, implicit AND, OR, NOT or
+// -word, parentheses, NEAR (a NEAR b, NEAR/n for a window of n words), and the lang: and doc:
+// filters. It never fails on odd input it can repair (unbalanced quotes or parentheses, lone
+// operators, control characters, invalid UTF-8, over-long text), and says so in `notices`;
+// UsageError is thrown only for what it cannot repair.
 #ifndef TALASH_QUERY_QUERY_PARSER_H_
 #define TALASH_QUERY_QUERY_PARSER_H_
 
@@ -19,24 +21,30 @@ struct QueryItem {
   bool exact = false;
 };
 
+struct QueryNode {
+  enum class Kind { kItem, kAnd, kOr, kNot, kNear };
+  Kind kind = Kind::kAnd;
+  QueryItem item;                  // kItem
+  std::vector<QueryNode> children;  // kAnd, kOr, kNear (items), kNot (one)
+  unsigned window = 10;            // kNear: the words stand within this many positions
+};
+
 struct ParsedQuery {
-  // Every group must match; within a group, any item (items joined by OR).
-  std::vector<std::vector<QueryItem>> groups;
-  // No result may match any of these.
-  std::vector<QueryItem> excluded;
+  // Never a bare kNot: a query must find something before it can exclude.
+  QueryNode root;
   // lang: filter ("ur", "fa", "en"), empty for none.
   std::string lang;
   // doc: filters (globs over the document path); a result must match one of them.
   std::vector<std::string> doc_patterns;
-  // One line for each repair made to the query (unbalanced quote, lone operator, ...).
+  // One line for each repair made to the query.
   std::vector<std::string> notices;
 };
 
 // Queries longer than this are cut (with a notice).
 inline constexpr std::size_t kMaxQueryBytes = 1000;
 
-// Throws talash::UsageError for an unknown filter (word:...), an unknown lang: value or an empty
-// doc: pattern.
+// Throws talash::UsageError for an unknown filter (word:...), an unknown lang: value, an empty
+// doc: pattern, or a query that only excludes.
 ParsedQuery parse_query(std::string_view text);
 
 }  // namespace talash::internal
