@@ -394,3 +394,44 @@ TEST_CASE("A damaged index exits with code 3 and says so", "[cli]") {
   CHECK(r.code == 3);
   CHECK(r.err.find(db) != std::string::npos);
 }
+
+TEST_CASE("Queries with nothing to search for are rejected with exit code 2", "[cli][query]") {
+  const std::string db = " --db " + quote(corpus_db()) + " ";
+  const std::vector<std::string> queries = {
+      "\xe2\x80\x8c\xe2\x80\x8c",  // ZWNJ only
+      "\xd9\x8e\xd9\x90\xd9\x91",  // fatha, kasra, shadda: diacritics only
+      " \t ",                      // whitespace only
+      "\xd8\x9f \xd8\x8c ... !",   // punctuation only
+  };
+  for (const std::string& q : queries) {
+    CAPTURE(q);
+    const Run r = run(search_bin + db + quote(q));
+    CHECK(r.code == 2);
+    CHECK_FALSE(r.err.empty());
+  }
+}
+
+TEST_CASE("Colour follows --color and auto respects NO_COLOR and pipes", "[cli]") {
+  const std::string db = " --db " + quote(corpus_db()) + " ";
+  CHECK(run(search_bin + db + "--color always Bukhara").out.find("\x1b[") != std::string::npos);
+  CHECK(run(search_bin + db + "--color never Bukhara").out.find("\x1b[") == std::string::npos);
+  // Standard output is a pipe here: auto means no colour, and markers instead.
+  const Run r = run("NO_COLOR=1 " + search_bin + db + "Bukhara");
+  CHECK(r.out.find("\x1b[") == std::string::npos);
+  CHECK(r.out.find("**Bukhara**") != std::string::npos);
+}
+
+TEST_CASE("JSON carries notices and context when asked", "[cli]") {
+  const Json j = search_json("Kashgar", "--context 1");
+  CHECK(j["notices"].is_array());
+  for (const auto& r : j["results"]) {
+    REQUIRE(r["before"].is_array());
+    REQUIRE(r["after"].is_array());
+    for (const auto& n : r["before"]) {
+      CHECK(n["passage"].is_number_unsigned());
+      CHECK(n["start"].is_number_unsigned());
+      CHECK(n["end"].is_number_unsigned());
+      CHECK(n["text"].is_string());
+    }
+  }
+}
