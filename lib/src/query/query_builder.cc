@@ -212,11 +212,12 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, Buil
   std::vector<Xapian::Query> excluded;
   for (const QueryNode& child : node.children) {
     if (child.kind == QueryNode::Kind::kNot) {
-      std::vector<QueryWord> ignored;
+      // An excluded word goes in its own spelling and its inflections (-Soviet also drops
+      // Soviets), but not in transliterations, which are too loose to exclude by.
       BuiltQuery scratch;
-      const TieredQuery x = node_query(child.children.front(), true, scratch, false);
-      if (!x[0].empty()) {
-        excluded.push_back(x[0]);
+      const TieredQuery x = node_query(child.children.front(), exact_mode, scratch, false);
+      if (!x[1].empty()) {
+        excluded.push_back(x[1]);
       }
       continue;
     }
