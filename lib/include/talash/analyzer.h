@@ -37,8 +37,8 @@ struct Token {
   // excluding pure affixes; empty for words without ZWNJ.
   std::vector<std::string> parts;
   // The transliteration keys of the word: consonant skeletons under which spellings of the same
-  // name in Latin and Arabic script meet. Empty for words that get no key (digits, short Latin
-  // words in lower case are still keyed when analysed as a query).
+  // name in Latin and Arabic script meet ("Enver", "Anwar" and "انور" share "Anvr"). Empty for
+  // words that are neither Latin nor Arabic script, or have no consonant (numbers).
   std::vector<std::string> keys;
 };
 
