@@ -439,3 +439,18 @@ TEST_CASE("JSON carries notices and context when asked", "[cli]") {
     }
   }
 }
+
+TEST_CASE("When no passage has every word, any word will do, and the user is told",
+          "[cli][query]") {
+  // No passage has both "schools" and "Kashgar"; "in" is in too many passages to count.
+  const Run r =
+      run(search_bin + " --db " + quote(corpus_db()) + " --json " + quote("schools in Kashgar"));
+  REQUIRE(r.code == 0);
+  CHECK(r.err.find("showing passages with any of them") != std::string::npos);
+  const Json j = Json::parse(r.out);
+  CHECK(j["fallback"] == true);
+  for (const auto& res : j["results"]) {
+    const std::string text = res["text"];
+    CHECK((text.find("Kashgar") != std::string::npos || text.find("schools") != std::string::npos));
+  }
+}
