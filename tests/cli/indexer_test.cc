@@ -180,6 +180,10 @@ TEST_CASE("Include and exclude globs choose the files of a folder", "[cli][index
   const std::string db = dir / "db";
   REQUIRE(index(db, "--include '*.txt' --exclude 'drafts/*' " + quote(dir / "docs")).code == 0);
   CHECK(found(db, "Nasaf") == std::set<std::string>{"keep.txt"});
+  // Without filters, every text format of the folder is taken, Markdown included.
+  const std::string all = dir / "all";
+  REQUIRE(index(all, quote(dir / "docs")).code == 0);
+  CHECK(found(all, "Nasaf") == std::set<std::string>{"keep.txt", "drafts/draft.txt", "notes.md"});
 }
 
 TEST_CASE("A second writer fails at once with a clear message", "[cli][indexer]") {
