@@ -55,6 +55,7 @@ std::size_t unserialise_size(const std::string& v) {
 struct Hit {
   Xapian::docid did = 0;
   double score = 0;
+  // The document path, when the pass collapsed on it (the per-document cap needs it).
   std::string path;
 };
 
@@ -148,9 +149,7 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
   estimate = mset.get_matches_estimated();
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    hits.push_back({*it, it.get_weight(),
-                    options.per_doc > 0 ? it.get_collapse_key()
-                                        : it.get_document().get_value(schema::kSlotPath)});
+    hits.push_back({*it, it.get_weight(), it.get_collapse_key()});
   }
   return hits;
 }
@@ -178,11 +177,9 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     return hits;
   }
   std::map<std::string, std::size_t> per_file;
-  for (const Hit& h : hits) {
-    ++per_file[h.path];
-  }
   std::unordered_set<Xapian::docid> seen;
   for (const Hit& h : hits) {
+    ++per_file[h.path];
     seen.insert(h.did);
   }
   const Xapian::doccount earlier = total;
@@ -272,7 +269,7 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
   for (std::size_t i = options.offset; i < hits.size(); ++i) {
     const Xapian::Document doc = db.get_document(hits[i].did);
     Result r;
-    r.doc = hits[i].path;
+    r.doc = doc.get_value(schema::kSlotPath);
     r.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
     r.start = unserialise_size(doc.get_value(schema::kSlotStart));
     r.end = unserialise_size(doc.get_value(schema::kSlotEnd));
@@ -290,18 +287,16 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
   const std::string context = "searching " + impl_->path + " for \"" + query + "\"";
-  for (int attempt = 0;; ++attempt) {
+  return guard_xapian(context, [&] {
     try {
-      return guard_xapian(context, [&] { return impl_->run(query, options); });
-    } catch (const DatabaseError&) {
+      return impl_->run(query, options);
+    } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed so much that our snapshot was recycled: reopen once and retry.
-      if (attempt > 0) {
-        throw;
-      }
-      guard_xapian(context, [&] { impl_->db.reopen(); });
+      impl_->db.reopen();
       impl_->builder.forget_vocabulary();
+      return impl_->run(query, options);
     }
-  }
+  });
 }
 
 IndexStats Searcher::stats() {
