@@ -47,8 +47,9 @@ Xapian::Query alternative_query(const Alternative& a) {
   return q;
 }
 
-TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& raw, bool exact,
+TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& raw, Depth depth,
                                             std::vector<QueryWord>& words) const {
+  const bool exact = depth == Depth::kSpelling;
   QueryWord qw{raw, {}};
   std::array<std::size_t, kTiers> tier_end{};
   qw.alternatives.push_back({{w.term}, MatchKind::kExact, 1.0});
@@ -78,7 +79,7 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
     }
   }
   tier_end[1] = qw.alternatives.size();
-  if (!exact) {
+  if (depth == Depth::kAll) {
     for (Candidate& c : expander_.expand(w, decode_utf8(raw).text)) {
       qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
     }
@@ -98,11 +99,16 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   return out;
 }
 
-TieredQuery QueryBuilder::item_query(const QueryItem& item, bool exact_mode,
+std::vector<Word> QueryBuilder::analyse(const std::string& text) const {
+  std::vector<Word> analysed = analyzer_.analyze(text, "");
+  std::erase_if(analysed, [](const Word& w) { return !fits(w.term); });
+  return analysed;
+}
+
+TieredQuery QueryBuilder::item_query(const QueryItem& item, Depth depth,
                                      std::vector<QueryWord>& words,
                                      std::vector<Single>& singles) const {
-  std::vector<Word> analysed = analyzer_.analyze(item.text, "");
-  std::erase_if(analysed, [](const Word& w) { return !fits(w.term); });
+  const std::vector<Word> analysed = analyse(item.text);
   if (analysed.empty()) {
     return {};
   }
@@ -121,13 +127,14 @@ TieredQuery QueryBuilder::item_query(const QueryItem& item, bool exact_mode,
   }
   const Word& w = analysed.front();
   const std::string raw = item.text.substr(w.start, w.end - w.start);
-  if (!item.exact && !exact_mode) {
+  const Depth own = item.exact ? Depth::kSpelling : depth;
+  if (own != Depth::kSpelling) {
     singles.push_back({w, raw});
   }
-  return single_word_query(w, raw, item.exact || exact_mode, words);
+  return single_word_query(w, raw, own, words);
 }
 
-TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exact_mode,
+TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, Depth depth,
                                      std::vector<QueryWord>& words) const {
   QueryWord qw{a.raw + " " + b.raw, {}};
   const std::string joined = a.word.term + b.word.term;
@@ -136,7 +143,7 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exac
     qw.alternatives.push_back({{joined}, MatchKind::kCompound, 1.0});
   }
   const std::size_t exact_end = qw.alternatives.size();
-  if (!exact_mode) {
+  if (depth == Depth::kAll) {
     for (Candidate& c :
          expander_.expand_pair(a.word, decode_utf8(a.raw).text, b.word, decode_utf8(b.raw).text)) {
       qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
@@ -157,30 +164,36 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, bool exac
   return out;
 }
 
-TieredQuery QueryBuilder::near_query(const QueryNode& node, bool exact_mode,
+TieredQuery QueryBuilder::near_query(const QueryNode& node, Depth depth,
                                      std::vector<QueryWord>& words) const {
   // NEAR takes single terms only (Xapian 1.4): each word contributes the one-term alternatives
   // of its tiers, OR-ed.
   std::array<std::vector<Xapian::Query>, kTiers> per_tier;
   for (const QueryNode& child : node.children) {
-    std::vector<Word> analysed = analyzer_.analyze(child.item.text, "");
-    std::erase_if(analysed, [](const Word& w) { return !fits(w.term); });
+    const std::vector<Word> analysed = analyse(child.item.text);
     if (analysed.empty()) {
       continue;
     }
     const Word& w = analysed.front();
     const std::string raw = child.item.text.substr(w.start, w.end - w.start);
     std::vector<QueryWord> own;
-    single_word_query(w, raw, child.item.exact || exact_mode, own);
+    single_word_query(w, raw, child.item.exact ? Depth::kSpelling : depth, own);
     const QueryWord& qw = own.front();
+    // The first tier each indexed one-term alternative belongs to.
+    std::vector<std::pair<std::size_t, std::string>> usable;
+    for (const Alternative& a : qw.alternatives) {
+      if (a.terms.size() == 1 && db_.term_exists(a.terms[0])) {
+        const std::size_t tier = a.kind == MatchKind::kStem              ? 1
+                                 : a.kind == MatchKind::kTransliteration ? 2
+                                                                         : 0;
+        usable.emplace_back(tier, a.terms[0]);
+      }
+    }
     for (std::size_t t = 0; t < kTiers; ++t) {
       std::vector<std::string> terms;
-      for (const Alternative& a : qw.alternatives) {
-        const bool in_tier = a.kind == MatchKind::kExact || a.kind == MatchKind::kCompound ||
-                             (t >= 1 && a.kind == MatchKind::kStem) ||
-                             (t >= 2 && a.kind == MatchKind::kTransliteration);
-        if (in_tier && a.terms.size() == 1 && db_.term_exists(a.terms[0])) {
-          terms.push_back(a.terms[0]);
+      for (const auto& [tier, term] : usable) {
+        if (tier <= t) {
+          terms.push_back(term);
         }
       }
       if (terms.empty()) {
@@ -204,7 +217,7 @@ TieredQuery QueryBuilder::near_query(const QueryNode& node, bool exact_mode,
   return out;
 }
 
-TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, BuiltQuery& out,
+TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQuery& out,
                                     bool top) const {
   std::vector<TieredQuery> groups;
   // singles_of[g]: the group's word, when the group is one plain word (for pair joins).
@@ -213,9 +226,11 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, Buil
   for (const QueryNode& child : node.children) {
     if (child.kind == QueryNode::Kind::kNot) {
       // An excluded word goes in its own spelling and its inflections (-Soviet also drops
-      // Soviets), but not in transliterations, which are too loose to exclude by.
+      // Soviets), but not in transliterations, which are too loose to exclude by: so they are
+      // not even looked up.
       BuiltQuery scratch;
-      const TieredQuery x = node_query(child.children.front(), exact_mode, scratch, false);
+      const TieredQuery x =
+          node_query(child.children.front(), std::min(depth, Depth::kStems), scratch, false);
       if (!x[1].empty()) {
         excluded.push_back(x[1]);
       }
@@ -224,9 +239,9 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, Buil
     std::vector<Single> singles;
     TieredQuery g;
     if (child.kind == QueryNode::Kind::kItem) {
-      g = item_query(child.item, exact_mode, out.words, singles);
+      g = item_query(child.item, depth, out.words, singles);
     } else {
-      g = node_query(child, exact_mode, out, false);
+      g = node_query(child, depth, out, false);
     }
     if (g[0].empty()) {
       continue;  // punctuation only
@@ -244,7 +259,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, Buil
   std::vector<std::pair<std::size_t, TieredQuery>> pairs;
   for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
     if (singles_of[i].size() == 1 && singles_of[i + 1].size() == 1) {
-      TieredQuery p = pair_query(singles_of[i][0], singles_of[i + 1][0], exact_mode, out.words);
+      TieredQuery p = pair_query(singles_of[i][0], singles_of[i + 1][0], depth, out.words);
       if (!p[2].empty()) {
         pairs.emplace_back(i, p);
       }
@@ -280,10 +295,9 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, Buil
     }
     result[t] = any_of(options);
     if (near_terms.size() >= 2) {
-      result[t] = Xapian::Query(
-          Xapian::Query::OP_AND_MAYBE, result[t],
-          Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(), near_terms.end(),
-                        kProximityWindow));
+      result[t] = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result[t],
+                                Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(),
+                                              near_terms.end(), kProximityWindow));
     }
   }
   const Xapian::Query no = any_of(excluded);
@@ -298,26 +312,22 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, bool exact_mode, Buil
   return result;
 }
 
-TieredQuery QueryBuilder::node_query(const QueryNode& node, bool exact_mode, BuiltQuery& out,
+TieredQuery QueryBuilder::node_query(const QueryNode& node, Depth depth, BuiltQuery& out,
                                      bool top) const {
   switch (node.kind) {
     case QueryNode::Kind::kItem: {
       std::vector<Single> unused;
-      TieredQuery t = item_query(node.item, exact_mode, out.words, unused);
-      if (top && !t[0].empty()) {
-        out.groups = {t};
-      }
-      return t;
+      return item_query(node.item, depth, out.words, unused);
     }
     case QueryNode::Kind::kAnd:
-      return and_query(node, exact_mode, out, top);
+      return and_query(node, depth, out, top);
     case QueryNode::Kind::kOr: {
       std::array<std::vector<Xapian::Query>, kTiers> parts;
       for (const QueryNode& child : node.children) {
         if (child.kind == QueryNode::Kind::kNot) {
           throw UsageError("NOT cannot stand on its own beside OR; write 'a -b' or 'a OR (c -b)'");
         }
-        const TieredQuery c = node_query(child, exact_mode, out, false);
+        const TieredQuery c = node_query(child, depth, out, false);
         for (std::size_t t = 0; t < kTiers; ++t) {
           if (!c[t].empty()) {
             parts[t].push_back(c[t]);
@@ -328,18 +338,10 @@ TieredQuery QueryBuilder::node_query(const QueryNode& node, bool exact_mode, Bui
       for (std::size_t i = 0; i < kTiers; ++i) {
         t[i] = any_of(parts[i]);
       }
-      if (top && !t[0].empty()) {
-        out.groups = {t};
-      }
       return t;
     }
-    case QueryNode::Kind::kNear: {
-      TieredQuery t = near_query(node, exact_mode, out.words);
-      if (top && !t[0].empty()) {
-        out.groups = {t};
-      }
-      return t;
-    }
+    case QueryNode::Kind::kNear:
+      return near_query(node, depth, out.words);
     case QueryNode::Kind::kNot:
       throw UsageError("the query only excludes words; give a word to search for too");
   }
@@ -348,9 +350,13 @@ TieredQuery QueryBuilder::node_query(const QueryNode& node, bool exact_mode, Bui
 
 BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
   BuiltQuery out;
-  out.tiers = node_query(q.root, exact_mode, out, true);
+  out.tiers = node_query(q.root, exact_mode ? Depth::kSpelling : Depth::kAll, out, true);
   if (out.tiers[0].empty()) {
     throw UsageError("the query has no words to search for");
+  }
+  // A top-level AND lists its parts; any other query falls back to itself.
+  if (out.groups.empty()) {
+    out.groups = {out.tiers};
   }
   return out;
 }

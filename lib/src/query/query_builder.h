@@ -50,6 +50,10 @@ struct BuiltQuery {
   std::vector<QueryWord> words;
 };
 
+// How far a query word reaches: its own spelling (tier 1), also its stems (tier 2), also its
+// transliterations (tier 3). Tiers past the depth repeat the last one computed.
+enum class Depth { kSpelling = 1, kStems = 2, kAll = 3 };
+
 // Not thread-safe; keep one per Searcher, so that its expander's caches serve every query.
 class QueryBuilder {
  public:
@@ -69,16 +73,17 @@ class QueryBuilder {
     Word word;
     std::string raw;
   };
-  TieredQuery item_query(const QueryItem& item, bool exact_mode, std::vector<QueryWord>& words,
+  // The words of a query item, without those too long to be terms.
+  std::vector<Word> analyse(const std::string& text) const;
+  TieredQuery item_query(const QueryItem& item, Depth depth, std::vector<QueryWord>& words,
                          std::vector<Single>& singles) const;
-  TieredQuery single_word_query(const Word& w, const std::string& raw, bool exact,
+  TieredQuery single_word_query(const Word& w, const std::string& raw, Depth depth,
                                 std::vector<QueryWord>& words) const;
-  TieredQuery pair_query(const Single& a, const Single& b, bool exact_mode,
+  TieredQuery pair_query(const Single& a, const Single& b, Depth depth,
                          std::vector<QueryWord>& words) const;
-  TieredQuery node_query(const QueryNode& node, bool exact_mode, BuiltQuery& out, bool top) const;
-  TieredQuery and_query(const QueryNode& node, bool exact_mode, BuiltQuery& out, bool top) const;
-  TieredQuery near_query(const QueryNode& node, bool exact_mode,
-                         std::vector<QueryWord>& words) const;
+  TieredQuery node_query(const QueryNode& node, Depth depth, BuiltQuery& out, bool top) const;
+  TieredQuery and_query(const QueryNode& node, Depth depth, BuiltQuery& out, bool top) const;
+  TieredQuery near_query(const QueryNode& node, Depth depth, std::vector<QueryWord>& words) const;
 
   const Xapian::Database& db_;
   const TextAnalyzer& analyzer_;
