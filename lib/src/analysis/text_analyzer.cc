@@ -131,7 +131,10 @@ std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view 
       continue;
     }
     if (with_keys && !f.keys_done) {
-      f.keys = transliteration_keys(raw, f.script);
+      // An Arabic-script spelling is the folded word already: no need to fold it again.
+      f.keys = f.script == Script::kArabic
+                   ? keys_of_variants(arabic_variants(decode_utf8(f.spelling).text))
+                   : transliteration_keys(raw, f.script);
       f.keys_done = true;
     }
     Word w;

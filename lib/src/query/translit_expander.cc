@@ -81,6 +81,13 @@ std::vector<Phone> concat(const std::vector<Phone>& a, const std::vector<Phone>&
   return out;
 }
 
+// The phones of a query word: a Latin word from the text as typed (Paşa keeps its ş), an
+// Arabic-script one from its folded spelling.
+std::vector<PhoneVariant> query_variants(const Word& w, std::u16string_view raw) {
+  return w.script == Script::kLatin ? phone_variants(raw, Script::kLatin)
+                                    : term_variants(w.spelling);
+}
+
 std::size_t consonants(const std::vector<Phone>& p) {
   return static_cast<std::size_t>(std::count_if(
       p.begin(), p.end(), [](const Phone& x) { return x.type == PhoneType::kConsonant; }));
@@ -259,15 +266,12 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
   if (word.keys.empty()) {
     return {};
   }
-  const std::vector<PhoneVariant> query = word.script == Script::kLatin
-                                              ? phone_variants(raw, Script::kLatin)
-                                              : term_variants(word.spelling);
+  const std::vector<PhoneVariant> query = query_variants(word, raw);
   if (query.empty()) {
     return {};
   }
   const double threshold = similarity_threshold(max_consonants(word.keys));
   std::vector<Candidate> out = lookup(word.keys, query, threshold, word.term);
-  prune(out, kMaxCandidates);
   const bool latin_query = word.script == Script::kLatin;
   const bool close_in_other_script = std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
     return !c.stripped && c.similarity >= kCloseEnough && is_latin_term(c.terms[0]) != latin_query;
@@ -287,10 +291,8 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
 std::vector<Candidate> TranslitExpander::expand_pair(const Word& a, std::u16string_view raw_a,
                                                      const Word& b,
                                                      std::u16string_view raw_b) const {
-  const auto pa = a.script == Script::kLatin ? phone_variants(raw_a, Script::kLatin)
-                                             : term_variants(a.spelling);
-  const auto pb = b.script == Script::kLatin ? phone_variants(raw_b, Script::kLatin)
-                                             : term_variants(b.spelling);
+  const auto pa = query_variants(a, raw_a);
+  const auto pb = query_variants(b, raw_b);
   if (pa.empty() || pb.empty()) {
     return {};
   }
