@@ -103,7 +103,7 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
             input.path, input.name, fields,
             [&](Document&& doc) {
               emitted.insert(doc.path);
-              passages += writer.add(doc).passages;
+              passages += writer.add(std::move(doc)).passages;
             },
             out.warn,
             [&](std::uint64_t read) {

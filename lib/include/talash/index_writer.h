@@ -93,7 +93,7 @@ class TALASH_EXPORT IndexWriter {
   // Indexes `doc`, replacing any passages stored earlier under the same path. The replacement is
   // atomic: a reader, or the index after a crash, sees the document either as before or as after.
   // Throws DatabaseError if writing fails.
-  AddResult add(const Document& doc);
+  AddResult add(Document doc);
 
   // Removes every passage of `path`. Returns true if there were any.
   bool remove(std::string_view path);

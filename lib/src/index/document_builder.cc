@@ -13,17 +13,25 @@ bool fits(const std::string& t) { return t.size() <= schema::kMaxTermBytes; }
 
 }  // namespace
 
-PreparedDocument build_document(const Document& doc, std::size_t passage_chars,
+std::vector<ByteRange> passage_ranges(std::string_view text, std::size_t passage_chars) {
+  const std::size_t skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // UTF-8 byte order mark
+  std::vector<ByteRange> ranges = split_passages(text.substr(skipped), passage_chars);
+  for (ByteRange& r : ranges) {
+    r.start += skipped;
+    r.end += skipped;
+  }
+  return ranges;
+}
+
+PreparedDocument build_document(const Document& doc, const std::vector<ByteRange>& ranges,
                                 const TextAnalyzer& analyzer) {
   PreparedDocument out;
   out.path = doc.path;
-  std::string_view text = doc.text;
-  const std::size_t skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // UTF-8 byte order mark
+  const std::string_view text = doc.text;
   std::set<std::pair<std::string, std::string>> synonyms;
-  const auto ranges = split_passages(text.substr(skipped), passage_chars);
   for (std::size_t i = 0; i < ranges.size(); ++i) {
-    const std::size_t start = ranges[i].start + skipped;
-    const std::size_t end = ranges[i].end + skipped;
+    const std::size_t start = ranges[i].start;
+    const std::size_t end = ranges[i].end;
     const std::string_view passage = text.substr(start, end - start);
     const std::string lang = doc.lang.empty() ? detect_language(passage) : doc.lang;
     Xapian::Document xdoc;

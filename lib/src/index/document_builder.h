@@ -5,6 +5,7 @@
 #define TALASH_INDEX_DOCUMENT_BUILDER_H_
 
 #include "analysis/text_analyzer.h"
+#include "index/passage_splitter.h"
 
 #include <talash/index_writer.h>
 
@@ -26,7 +27,11 @@ struct PreparedDocument {
   std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>> case_counts;
 };
 
-PreparedDocument build_document(const Document& doc, std::size_t passage_chars,
+// The passages of `text` as byte ranges of it (a UTF-8 byte order mark at the start skipped).
+std::vector<ByteRange> passage_ranges(std::string_view text, std::size_t passage_chars);
+
+// Builds the passages `ranges` (from passage_ranges) of `doc`.
+PreparedDocument build_document(const Document& doc, const std::vector<ByteRange>& ranges,
                                 const TextAnalyzer& analyzer);
 
 }  // namespace talash::internal

@@ -4,7 +4,6 @@
 #include "analysis_version.h"
 #include "index/analysis_pool.h"
 #include "index/document_builder.h"
-#include "index/passage_splitter.h"
 #include "index/stamp_codec.h"
 #include "index/term_schema.h"
 #include "xapian_errors.h"
@@ -15,7 +14,6 @@
 #include <xapian.h>
 
 #include <chrono>
-#include <cstdio>
 #include <deque>
 #include <future>
 #include <optional>
@@ -104,14 +102,11 @@ void IndexWriter::Impl::write_case_counts() {
     const std::string key = schema::case_key(term);
     std::uint64_t proper = counts.first;
     std::uint64_t lower = counts.second;
-    const std::string old = db.get_metadata(key);
-    std::uint64_t p = 0;
-    std::uint64_t l = 0;
-    if (std::sscanf(old.c_str(), "%lu %lu", &p, &l) == 2) {
-      proper += p;
-      lower += l;
+    if (const auto old = schema::decode_case_counts(db.get_metadata(key))) {
+      proper += old->proper;
+      lower += old->lower;
     }
-    db.set_metadata(key, std::to_string(proper) + " " + std::to_string(lower));
+    db.set_metadata(key, schema::encode_case_counts({proper, lower}));
   }
   case_counts.clear();
 }
@@ -135,13 +130,7 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
   guard_xapian(context, [&] {
     const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
     impl_->db = Xapian::WritableDatabase(db_path, flags);
-    const std::string built = impl_->db.get_metadata(schema::kMetaAnalysisVersion);
-    if (impl_->db.get_doccount() > 0 && built != internal::kAnalysisVersion) {
-      throw VersionMismatchError(context + ": it was built by analysis version " +
-                                 (built.empty() ? "unknown" : built) + ", this is version " +
-                                 internal::kAnalysisVersion +
-                                 "; re-index with talash-index --rebuild");
-    }
+    schema::require_analysis_version(impl_->db, context);
     impl_->db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
   });
   const std::size_t threads =
@@ -168,24 +157,21 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-AddResult IndexWriter::add(const Document& doc) {
+AddResult IndexWriter::add(Document doc) {
   if (doc.path.empty()) {
     throw UsageError("cannot index a document without a path");
   }
   return guard_xapian("indexing " + doc.path + " into " + impl_->path, [&] {
-    const std::size_t chars = impl_->options.passage_chars;
+    auto ranges = internal::passage_ranges(doc.text, impl_->options.passage_chars);
+    const AddResult result{ranges.size()};
     if (impl_->analyzer) {
-      internal::PreparedDocument prepared = internal::build_document(doc, chars, *impl_->analyzer);
-      const AddResult result{prepared.passages.size()};
-      impl_->write(std::move(prepared));
+      impl_->write(internal::build_document(doc, ranges, *impl_->analyzer));
       return result;
     }
-    const std::string_view text = doc.text;
-    const std::size_t skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    const AddResult result{internal::split_passages(text.substr(skipped), chars).size()};
     impl_->pending.push_back(
-        {impl_->pool->submit([doc, chars](const internal::TextAnalyzer& analyzer) {
-           return internal::build_document(doc, chars, analyzer);
+        {impl_->pool->submit([doc = std::move(doc),
+                              ranges = std::move(ranges)](const internal::TextAnalyzer& analyzer) {
+           return internal::build_document(doc, ranges, analyzer);
          }),
          std::nullopt});
     while (impl_->pending.size() > kInFlightPerWorker * impl_->workers) {

@@ -1,5 +1,9 @@
 #include "index/term_schema.h"
 
+#include "analysis_version.h"
+
+#include <talash/error.h>
+
 #include <cstdint>
 #include <string>
 
@@ -36,5 +40,31 @@ std::string stamp_key(std::string_view source) { return bounded(kStampPrefix, so
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
 
 std::string case_key(std::string_view term) { return bounded("C:", term); }
+
+std::string encode_case_counts(CaseCounts c) {
+  return std::to_string(c.proper) + " " + std::to_string(c.lower);
+}
+
+std::optional<CaseCounts> decode_case_counts(const std::string& value) {
+  const std::size_t space = value.find(' ');
+  if (space == std::string::npos) {
+    return std::nullopt;
+  }
+  try {
+    return CaseCounts{std::stoull(value.substr(0, space)), std::stoull(value.substr(space + 1))};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+void require_analysis_version(const Xapian::Database& db, const std::string& context) {
+  const std::string built = db.get_metadata(kMetaAnalysisVersion);
+  if (db.get_doccount() > 0 && built != internal::kAnalysisVersion) {
+    throw VersionMismatchError(context + ": it was built by analysis version " +
+                               (built.empty() ? "unknown" : built) + ", this talash uses version " +
+                               internal::kAnalysisVersion +
+                               "; re-index with talash-index --rebuild");
+  }
+}
 
 }  // namespace talash::internal::schema

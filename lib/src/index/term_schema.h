@@ -23,6 +23,8 @@
 
 #include <xapian.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -59,8 +61,19 @@ inline constexpr std::string_view kStampPrefix = "S:";
 // The synonym-table entry under which words with transliteration key `key` are listed.
 std::string key_entry(std::string_view key);
 
-// The metadata key of a Latin word's capitalization counts (see above).
+// The metadata key of a Latin word's capitalization counts (see above), and the counts' value.
 std::string case_key(std::string_view term);
+struct CaseCounts {
+  std::uint64_t proper = 0;
+  std::uint64_t lower = 0;
+};
+std::string encode_case_counts(CaseCounts c);
+// nullopt when the word has no counts (never seen in lower case nor capitalized mid-sentence).
+std::optional<CaseCounts> decode_case_counts(const std::string& value);
+
+// Throws VersionMismatchError (with `context` and a request to re-index) if `db` holds passages
+// built by another analysis version.
+void require_analysis_version(const Xapian::Database& db, const std::string& context);
 
 }  // namespace talash::internal::schema
 

@@ -1,11 +1,11 @@
 #include "query/query_parser.h"
 
+#include "analysis/utf.h"
+
 #include <talash/error.h>
 
 #include <algorithm>
 #include <optional>
-
-#include "analysis/utf.h"
 
 namespace talash::internal {
 namespace {
@@ -88,7 +88,8 @@ std::vector<Token> lex(const std::string& text, std::vector<std::string>& notice
       } else if (word == "NEAR" || (word.starts_with("NEAR/") && word.size() > 5 &&
                                     std::all_of(word.begin() + 5, word.end(), ::isdigit))) {
         const unsigned window =
-            word.size() > 5 ? static_cast<unsigned>(std::min(std::stoul(word.substr(5)), 100UL)) : 10;
+            word.size() > 5 ? static_cast<unsigned>(std::min(std::stoul(word.substr(5)), 100UL))
+                            : 10;
         out.push_back({Token::Kind::kNear, {}, std::max(window, 1U)});
       } else {
         out.push_back({Token::Kind::kWord, std::move(word)});

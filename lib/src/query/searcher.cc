@@ -1,6 +1,5 @@
 // Implements talash::Searcher over a Xapian::Database.
 #include "analysis/text_analyzer.h"
-#include "analysis_version.h"
 #include "index/term_schema.h"
 #include "query/explain.h"
 #include "query/query_builder.h"
@@ -115,13 +114,7 @@ Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>())
   }
   guard_xapian(context, [&] {
     impl_->db = Xapian::Database(db_path);
-    const std::string built = impl_->db.get_metadata(schema::kMetaAnalysisVersion);
-    if (built != internal::kAnalysisVersion) {
-      throw VersionMismatchError(
-          context + ": it was built by analysis version " + (built.empty() ? "unknown" : built) +
-          ", this talash uses version " + internal::kAnalysisVersion +
-          "; re-index with talash-index --rebuild --db " + db_path + " PATH...");
-    }
+    schema::require_analysis_version(impl_->db, context);
   });
 }
 

@@ -5,7 +5,6 @@
 #include "index/term_schema.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 namespace talash::internal {
@@ -107,10 +106,8 @@ bool TranslitExpander::is_name(const std::string& term) const {
   }
   // A word only ever seen capitalized at a sentence start has no counts: a name, as far as the
   // index can tell.
-  const std::string counts = db_.get_metadata(schema::case_key(term));
-  unsigned long proper = 0;
-  unsigned long lower = 0;
-  const bool name = std::sscanf(counts.c_str(), "%lu %lu", &proper, &lower) != 2 || proper >= lower;
+  const auto counts = schema::decode_case_counts(db_.get_metadata(schema::case_key(term)));
+  const bool name = !counts || counts->proper >= counts->lower;
   names_.emplace(term, name);
   return name;
 }
