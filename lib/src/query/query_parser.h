@@ -24,9 +24,9 @@ struct QueryItem {
 struct QueryNode {
   enum class Kind { kItem, kAnd, kOr, kNot, kNear };
   Kind kind = Kind::kAnd;
-  QueryItem item;                  // kItem
+  QueryItem item;                   // kItem
   std::vector<QueryNode> children;  // kAnd, kOr, kNear (items), kNot (one)
-  unsigned window = 10;            // kNear: the words stand within this many positions
+  unsigned window = 10;             // kNear: the words stand within this many positions
 };
 
 struct ParsedQuery {
