@@ -6,7 +6,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "7";
+inline constexpr const char* kAnalysisVersion = "8";
 
 }  // namespace talash::internal
 

@@ -11,6 +11,7 @@
 #define SHY "\xc2\xad"               // U+00AD soft hyphen
 #define BOM "\xef\xbb\xbf"           // U+FEFF byte order mark
 #define TATWEEL "\xd9\x80"           // U+0640 ـ
+#define SYRIAC_FEMININE_DOT "\xdd\x80"  // U+0740, a combining mark outside the Arabic block
 #define FATHA "\xd9\x8e"             // U+064E
 #define KASRA "\xd9\x90"             // U+0650
 #define DAMMATAN "\xd9\x8c"          // U+064C

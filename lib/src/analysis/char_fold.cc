@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace talash::internal {
@@ -80,6 +81,30 @@ UChar32 fold_letter(UChar32 c) {
 
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 
+// The nearest code point before (step -1) or after (step 1) cps[i] that is not a ZWNJ, or 0.
+UChar32 beside(const std::vector<UChar32>& cps, std::size_t i, int step) {
+  for (std::size_t j = i + static_cast<std::size_t>(step); j < cps.size();
+       j += static_cast<std::size_t>(step)) {
+    if (cps[j] != kZwnj) {
+      return cps[j];
+    }
+  }
+  return 0;
+}
+
+bool is_separator(UChar32 c) {
+  return u_isUWhiteSpace(c) || u_ispunct(c) || (U_GET_GC_MASK(c) & U_GC_S_MASK) != 0;
+}
+
+bool has_separator(const icu::UnicodeString& s) {
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    if (is_separator(s.char32At(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
@@ -88,11 +113,28 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
   static const icu::Normalizer2& nfc = normalizer("nfc", UNORM2_COMPOSE);
 
   icu::UnicodeString s;
-  for (char16_t c : token) {
+  icu::UnicodeString expansion;
+  for (std::size_t i = 0; i < token.size();) {
+    UChar32 c = 0;
+    U16_NEXT(token.data(), i, token.size(), c);
     if (c == 0xFDFA || c == 0xFDFB) {
       continue;  // honorific ligatures: NFKC would turn them into several words (A1)
     }
-    s.append(c == 0x202F ? kZwnj : c);  // NNBSP is typed as a half-space on some layouts (A2)
+    if (c == 0x202F) {
+      c = kZwnj;  // NNBSP is typed as a half-space on some layouts (A2)
+    }
+    // Some compatibility characters expand to a space, punctuation or a symbol next to their
+    // letters (ﹰ is space + fathatan, ⑴ is "(1)", ℅ is "c/o"). Those would make a term that the
+    // tokenizer splits when the term itself is searched, so only the letters are kept.
+    if (!is_separator(c) && nfkc.getDecomposition(c, expansion) && has_separator(expansion)) {
+      for (int32_t k = 0; k < expansion.length(); k = expansion.moveIndex32(k, 1)) {
+        if (!is_separator(expansion.char32At(k))) {
+          s.append(expansion.char32At(k));
+        }
+      }
+      continue;
+    }
+    s.append(c);
   }
   UErrorCode status = U_ZERO_ERROR;
   s = nfkc.normalize(s, status);
@@ -121,6 +163,22 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
     }
     cps.push_back(fold_letter(c));
   }
+  // Punctuation that ICU kept inside a word (U.S.A) is at the edge once what stood beside it is
+  // deleted (a tatweel, a BOM); left there, the term would not analyse to itself.
+  // A ZWNJ at the edge is dropped below anyway, so it does not shield punctuation from this.
+  // Marks go with the character before them: at the start they have none, at the end they go
+  // with the punctuation they follow.
+  const auto edge = [](UChar32 c) { return u_ispunct(c) || c == kZwnj; };
+  const auto mark = [](UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; };
+  for (;;) {
+    auto base = std::find_if_not(cps.rbegin(), cps.rend(), mark);
+    if (base == cps.rend() || !edge(*base)) {
+      break;
+    }
+    cps.erase(std::prev(base.base()), cps.end());
+  }
+  cps.erase(cps.begin(), std::find_if_not(cps.begin(), cps.end(),
+                                          [&](UChar32 c) { return edge(c) || mark(c); }));
   // ھ carries aspiration only after a consonant; at the start of a word it is a miswritten ه (ھے).
   if (!cps.empty() && cps.front() == 0x06BE) {
     cps.front() = 0x0647;
@@ -131,10 +189,10 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
   for (std::size_t i = 0; i < cps.size(); ++i) {
     UChar32 c = cps[i];
     const UChar32 prev = i > 0 ? cps[i - 1] : 0;
-    const UChar32 next = i + 1 < cps.size() ? cps[i + 1] : 0;
     if (c == 0x066B || c == 0x066C || c == 0x060C || c == 0x066A) {
-      // Arabic decimal and thousands separators only between digits (A5).
-      if (is_digit(prev) && (is_digit(next) || c == 0x066A)) {
+      // Arabic decimal and thousands separators only between digits (A5); a ZWNJ beside them is
+      // dropped below, so it must not hide the digits.
+      if (is_digit(beside(cps, i, -1)) && (is_digit(beside(cps, i, 1)) || c == 0x066A)) {
         c = c == 0x066B ? UChar32{'.'} : c == 0x066A ? UChar32{'%'} : UChar32{','};
       }
     } else if (c == kZwnj) {

@@ -4,6 +4,7 @@
 #include "analysis/script.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
@@ -13,7 +14,7 @@ namespace {
 
 enum class Kind { kNone, kLatin, kArabic, kDigit };
 
-Kind kind_of(UChar32 c) {
+Kind plain_kind(UChar32 c) {
   if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
     return Kind::kDigit;
   }
@@ -28,6 +29,28 @@ Kind kind_of(UChar32 c) {
   return Kind::kNone;
 }
 
+// A character is split by what it folds to: Ⅻ is Latin "xii" once folded, and a word split only
+// after folding would not analyse to itself when its term is searched.
+Kind kind_of(UChar32 c) {
+  const Kind kind = plain_kind(c);
+  if (kind != Kind::kNone || c < 0x80) {
+    return kind;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString expansion;
+  if (nfkc == nullptr || !nfkc->getDecomposition(c, expansion)) {
+    return Kind::kNone;
+  }
+  for (int32_t i = 0; i < expansion.length(); i = expansion.moveIndex32(i, 1)) {
+    const Kind k = plain_kind(expansion.char32At(i));
+    if (k != Kind::kNone) {
+      return k;
+    }
+  }
+  return Kind::kNone;
+}
+
 bool must_split(Kind a, Kind b) {
   if (a == Kind::kNone || b == Kind::kNone || a == b) {
     return false;
@@ -37,6 +60,44 @@ bool must_split(Kind a, Kind b) {
 }
 
 bool is_apostrophe(char16_t c) { return c == '\'' || c == 0x2019; }
+
+// ICU keeps punctuation that stands between two letters (U.S.A, l'eau), also across invisible
+// format characters (BOM, ZWJ), and lets marks attach to punctuation; when a script change splits
+// the word there, or the word ends in such characters, they would end up at the edge of a piece
+// and in its term.
+bool is_edge_junk(UChar32 c) { return u_ispunct(c) || u_charType(c) == U_FORMAT_CHAR; }
+
+bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+void push_trimmed(std::u16string_view text, Span piece, std::vector<Span>& out) {
+  // Leading junk, with the marks that hang on it.
+  bool after_junk = false;
+  while (piece.begin < piece.end) {
+    UChar32 c = 0;
+    std::size_t next = piece.begin;
+    U16_NEXT(text.data(), next, piece.end, c);
+    if (!is_edge_junk(c) && !(after_junk && is_mark(c))) {
+      break;
+    }
+    after_junk = true;
+    piece.begin = next;
+  }
+  // Trailing junk: a base character that is junk, and the marks after it.
+  while (piece.begin < piece.end) {
+    std::size_t base = piece.end;
+    UChar32 c = 0;
+    do {
+      U16_PREV(text.data(), piece.begin, base, c);
+    } while (is_mark(c) && base > piece.begin);
+    if (!is_edge_junk(c)) {
+      break;
+    }
+    piece.end = base;
+  }
+  if (piece.begin < piece.end) {
+    out.push_back(piece);
+  }
+}
 
 // Splits one ICU word at script changes and trims an English possessive.
 void refine(std::u16string_view text, Span word, std::vector<Span>& out) {
@@ -48,7 +109,7 @@ void refine(std::u16string_view text, Span word, std::vector<Span>& out) {
     U16_NEXT(text.data(), next, word.end, c);
     const Kind k = kind_of(c);
     if (must_split(last, k)) {
-      out.push_back({begin, i});
+      push_trimmed(text, {begin, i}, out);
       begin = i;
     }
     if (k != Kind::kNone) {
@@ -61,7 +122,7 @@ void refine(std::u16string_view text, Span word, std::vector<Span>& out) {
       is_apostrophe(text[tail.end - 2])) {
     tail.end -= 2;
   }
-  out.push_back(tail);
+  push_trimmed(text, tail, out);
 }
 
 }  // namespace

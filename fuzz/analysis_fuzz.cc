@@ -1,0 +1,51 @@
+// The analysis chain on arbitrary bytes: no crash, every term and key valid UTF-8, offsets inside
+// the input and in order, and normalization idempotent (a term analysed again is itself), which
+// is what makes a word normalized at indexing time findable by the same word at query time.
+#include "fuzz_check.h"
+
+#include "analysis/char_fold.h"
+#include "analysis/utf.h"
+
+#include <talash/analyzer.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+using talash::fuzz::check;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const talash::Analyzer analyzer;
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+
+  const auto tokens = analyzer.tokenize(text);
+  std::size_t last_end = 0;
+  std::uint32_t last_position = 0;
+  for (const auto& token : tokens) {
+    check(!token.term.empty(), "empty term");
+    check(talash::fuzz::valid_utf8(token.term), "term is not UTF-8", token.term);
+    check(token.start < token.end && token.end <= size, "offsets outside the input", token.term);
+    check(token.start >= last_end, "tokens overlap", token.term);
+    check(token.position > last_position, "positions do not increase", token.term);
+    last_end = token.end;
+    last_position = token.position;
+    for (const auto& part : token.parts) {
+      check(!part.empty() && talash::fuzz::valid_utf8(part), "bad ZWNJ part", token.term);
+    }
+    for (const auto& key : token.keys) {
+      check(!key.empty() && talash::fuzz::valid_utf8(key), "bad transliteration key", token.term);
+    }
+    const std::string again = analyzer.normalize(token.term);
+    check(again == token.term, "normalizing a term changes it", token.term + " -> " + again);
+  }
+
+  // Folding on its own, on whatever UTF-16 the bytes decode to.
+  const std::u16string folded = talash::internal::fold_token(talash::internal::decode_utf8(text).text);
+  check(talash::internal::fold_token(folded) == folded, "fold_token is not idempotent",
+        talash::internal::to_utf8(folded));
+
+  const std::string lang = talash::Analyzer::detect_language(text);
+  check(lang.empty() || lang == "ur" || lang == "fa" || lang == "en", "unknown language", lang);
+  return 0;
+}

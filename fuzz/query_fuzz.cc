@@ -1,0 +1,107 @@
+// The query language on arbitrary bytes, parsed and then run against a small index of the bundled
+// corpus: no crash, no exception but talash::UsageError (the documented query error; any other
+// escapes and aborts the run), every result's highlights inside its passage, every snippet valid
+// UTF-8. The time per input is bounded by libFuzzer's -timeout (scripts/fuzz sets it).
+#include "fuzz_check.h"
+
+#include "query/query_parser.h"
+
+#include <talash/error.h>
+#include <talash/index_writer.h>
+#include <talash/searcher.h>
+#include <talash/snippet.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+
+using talash::fuzz::check;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path g_db;
+std::unique_ptr<talash::Searcher> g_searcher;
+
+// The head of each corpus file keeps the index small, so each input runs in milliseconds.
+constexpr std::size_t kHeadBytes = 40000;
+
+void remove_db() {
+  g_searcher.reset();
+  std::error_code ec;
+  fs::remove_all(g_db.parent_path(), ec);
+}
+
+void build_index() {
+  std::string dir = (fs::temp_directory_path() / "talash-fuzz-XXXXXX").string();
+  if (mkdtemp(dir.data()) == nullptr) {
+    talash::fuzz::fail("mkdtemp");
+  }
+  g_db = fs::path(dir) / "db";
+  {
+    talash::IndexWriter writer(g_db.string());
+    for (const auto& entry : fs::directory_iterator(TALASH_CORPUS_DIR)) {
+      if (!entry.is_regular_file() || entry.path().filename() == "README.md") {
+        continue;
+      }
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (text.size() > kHeadBytes) {
+        text.resize(text.rfind('\n', kHeadBytes) + 1);
+      }
+      writer.add(talash::Document(entry.path().filename().string(), std::move(text)));
+    }
+    writer.commit();
+  }
+  g_searcher = std::make_unique<talash::Searcher>(g_db.string());
+  std::atexit(remove_db);
+}
+
+void check_results(const talash::SearchResults& found) {
+  for (const auto& result : found.results) {
+    check(result.start <= result.end, "passage range reversed", result.doc);
+    for (const auto& match : result.matches) {
+      check(match.start <= match.end && match.end <= result.text.size(),
+            "highlight outside its passage", match.passage_word);
+    }
+    check(talash::fuzz::valid_utf8(talash::snippet(result, "[", "]")), "snippet is not UTF-8",
+          result.doc);
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  build_index();
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string query(reinterpret_cast<const char*>(data), size);
+  try {
+    const auto parsed = talash::internal::parse_query(query);
+    for (const auto& notice : parsed.notices) {
+      check(talash::fuzz::valid_utf8(notice), "notice is not UTF-8", notice);
+    }
+  } catch (const talash::UsageError&) {
+    return 0;
+  }
+  for (const bool exact : {false, true}) {
+    talash::SearchOptions options;
+    options.exact = exact;
+    options.context = exact ? 1 : 0;
+    try {
+      check_results(g_searcher->search(query, options));
+    } catch (const talash::UsageError&) {
+      // A query that parses may still hold no word to search for ("", "!!!").
+      return 0;
+    }
+  }
+  return 0;
+}
