@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include <fcntl.h>
 #include <fnmatch.h>
+#include <unistd.h>
 
 namespace talash::cli {
 namespace fs = std::filesystem;
@@ -36,6 +36,20 @@ bool is_readme(const fs::path& p) {
 bool is_hidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return !name.empty() && name[0] == '.';
+}
+
+std::string kind_of(const fs::file_status& st) {
+  switch (st.type()) {
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    case fs::file_type::socket:
+      return "a socket";
+    default:
+      return "something else";
+  }
 }
 
 bool matches(const std::vector<std::string>& globs, const std::string& name) {
@@ -88,12 +102,25 @@ std::vector<InputFile> find_inputs(const std::vector<std::string>& paths, const 
         }
         continue;
       }
-      if (!it->is_regular_file(ec) || !is_text_file(p) || is_readme(p)) {
+      if (!is_text_file(p) || is_readme(p) || it->is_directory(ec)) {
         continue;
       }
       std::string name = fs::relative(p, root, ec).generic_string();
       if ((!filter.include.empty() && !matches(filter.include, name)) ||
           matches(filter.exclude, name)) {
+        continue;
+      }
+      // A text file's name on something that is not one (a FIFO would block the reader, a
+      // device may never end) is reported, not read; so is a symlink that leads nowhere.
+      std::error_code status_ec;
+      const fs::file_status target = it->status(status_ec);
+      if (status_ec) {
+        problems.push_back("cannot read '" + p.string() + "': " + status_ec.message());
+        continue;
+      }
+      if (!fs::is_regular_file(target)) {
+        problems.push_back("skipped '" + p.string() + "': " + kind_of(target) +
+                           ", not a regular file");
         continue;
       }
       found.push_back({p, std::move(name), absolute});
@@ -106,16 +133,36 @@ std::vector<InputFile> find_inputs(const std::vector<std::string>& paths, const 
 }
 
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // POSIX reads, because a stream copy (out << in.rdbuf()) takes a failed read for the end of the
+  // file and would index a file that cannot be read as an empty one.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     throw IoError("cannot read '" + path.string() + "': " + std::strerror(errno));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    throw IoError("error while reading '" + path.string() + "': " + std::strerror(errno));
+  std::string text;
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) {
+    text.reserve(static_cast<std::size_t>(size));
   }
-  return buffer.str();
+  std::string block(1 << 16, '\0');
+  for (;;) {
+    const ssize_t n = ::read(fd, block.data(), block.size());
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      throw IoError("error while reading '" + path.string() + "': " + std::strerror(error));
+    }
+    if (n == 0) {
+      break;
+    }
+    text.append(block.data(), static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return text;
 }
 
 }  // namespace talash::cli

@@ -7,6 +7,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <csignal>
 #include <iostream>
 
 #include <unistd.h>
@@ -23,6 +24,9 @@ constexpr int kExitIndex = 3;
 }  // namespace
 
 int main(int argc, char** argv) try {
+  // Past a file-size limit, a write should fail with EFBIG and be reported like a full disk,
+  // with the previous commit intact, rather than kill the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   po::options_description visible(
       "Usage: talash-index [--db DIR] [options] [PATH...]\n"
       "Indexes text files (.txt, .md, .text) and JSONL dumps (.jsonl, .jsonl.gz) under each PATH\n"
@@ -129,6 +133,7 @@ int main(int argc, char** argv) try {
   return kExitUsage;
 } catch (const talash::DatabaseError& e) {
   std::cerr << "talash-index: " << e.what() << '\n';
+  std::cerr << "talash-index: the index keeps what its last commit holds\n";
   return kExitIndex;
 } catch (const std::exception& e) {
   std::cerr << "talash-index: " << e.what() << '\n';

@@ -7,7 +7,10 @@ namespace talash::internal {
 void rethrow_xapian(const Xapian::Error& e, const std::string& context) {
   // Xapian::Error has no virtual functions to dynamic_cast on; its type name is the most derived.
   const std::string type = e.get_type();
-  const std::string message = context + ": " + e.get_msg();
+  // The system's reason (a full disk, a file-size limit) is what the user can act on.
+  const char* reason = e.get_error_string();
+  const std::string message =
+      context + ": " + e.get_msg() + (reason != nullptr ? std::string(": ") + reason : "");
   if (type == "DatabaseLockError") {
     throw DatabaseLockError(context + ": another talash-index is writing to it (" + e.get_msg() +
                             ")");

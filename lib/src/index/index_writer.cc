@@ -58,6 +58,39 @@ struct IndexWriter::Impl {
   std::deque<Pending> pending;
   std::set<std::string> pending_stamps;
 
+  // Set when a write failed: the database's state since its last commit is unknown, so nothing
+  // more is written and, above all, nothing is committed (not even by Xapian's destructor).
+  bool failed = false;
+
+  // guard_xapian, and on a database error, abandon().
+  template <typename F>
+  auto guard(const std::string& context, F&& f) -> decltype(f()) {
+    if (failed) {
+      throw DatabaseError(context + ": an earlier write to the index failed; it keeps what its " +
+                          "last commit holds");
+    }
+    try {
+      return guard_xapian(context, std::forward<F>(f));
+    } catch (const DatabaseError&) {
+      abandon();
+      throw;
+    }
+  }
+
+  void abandon() {
+    failed = true;
+    pending.clear();
+    // Closing a WritableDatabase commits, unless a transaction is open, which it aborts instead.
+    try {
+      db.begin_transaction(false);
+    } catch (const Xapian::Error&) {  // NOLINT(bugprone-empty-catch): one is open already
+    }
+    try {
+      db.close();
+    } catch (const Xapian::Error&) {  // NOLINT(bugprone-empty-catch): closing is all that is left
+    }
+  }
+
   void write(internal::PreparedDocument&& doc);
   void write_front();
   // Writes everything pending, so that reads and removals see it.
@@ -151,6 +184,9 @@ IndexWriter::~IndexWriter() {
   if (!impl_) {
     return;  // moved from
   }
+  if (impl_->failed) {
+    return;
+  }
   try {
     commit();
   } catch (...) {  // NOLINT(bugprone-empty-catch): documented; callers who care call commit()
@@ -161,7 +197,7 @@ AddResult IndexWriter::add(Document doc) {
   if (doc.path.empty()) {
     throw UsageError("cannot index a document without a path");
   }
-  return guard_xapian("indexing " + doc.path + " into " + impl_->path, [&] {
+  return impl_->guard("indexing " + doc.path + " into " + impl_->path, [&] {
     auto ranges = internal::passage_ranges(doc.text, impl_->options.passage_chars);
     const AddResult result{ranges.size()};
     if (impl_->analyzer) {
@@ -182,7 +218,7 @@ AddResult IndexWriter::add(Document doc) {
 }
 
 bool IndexWriter::remove(std::string_view path) {
-  return guard_xapian("removing " + std::string(path) + " from " + impl_->path, [&] {
+  return impl_->guard("removing " + std::string(path) + " from " + impl_->path, [&] {
     impl_->drain();
     const std::string term = schema::file_term(path);
     if (impl_->db.get_termfreq(term) == 0) {
@@ -194,7 +230,7 @@ bool IndexWriter::remove(std::string_view path) {
 }
 
 std::size_t IndexWriter::remove_source(std::string_view source) {
-  return guard_xapian("removing " + std::string(source) + " from " + impl_->path, [&] {
+  return impl_->guard("removing " + std::string(source) + " from " + impl_->path, [&] {
     impl_->drain();
     const std::string term = schema::source_term(source);
     const std::size_t n = impl_->db.get_termfreq(term);
@@ -207,7 +243,7 @@ std::size_t IndexWriter::remove_source(std::string_view source) {
 }
 
 std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
-  return guard_xapian("reading the index at " + impl_->path, [&] {
+  return impl_->guard("reading the index at " + impl_->path, [&] {
     impl_->drain();
     std::set<std::string> paths;
     const std::string term = schema::source_term(source);
@@ -219,7 +255,7 @@ std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
 }
 
 std::optional<SourceStamp> IndexWriter::stamp(std::string_view source) {
-  return guard_xapian("reading the index at " + impl_->path, [&] {
+  return impl_->guard("reading the index at " + impl_->path, [&] {
     if (impl_->pending_stamps.count(std::string(source)) != 0) {
       impl_->drain();
     }
@@ -228,7 +264,7 @@ std::optional<SourceStamp> IndexWriter::stamp(std::string_view source) {
 }
 
 void IndexWriter::set_stamp(const SourceStamp& stamp) {
-  guard_xapian("writing the index at " + impl_->path, [&] {
+  impl_->guard("writing the index at " + impl_->path, [&] {
     if (impl_->pending.empty()) {
       impl_->db.set_metadata(schema::stamp_key(stamp.source), internal::encode_stamp(stamp));
       return;
@@ -240,7 +276,7 @@ void IndexWriter::set_stamp(const SourceStamp& stamp) {
 }
 
 std::vector<SourceStamp> IndexWriter::stamps() {
-  return guard_xapian("reading the index at " + impl_->path, [&] {
+  return impl_->guard("reading the index at " + impl_->path, [&] {
     impl_->drain();
     std::vector<SourceStamp> out;
     const std::string prefix(schema::kStampPrefix);
@@ -255,7 +291,7 @@ std::vector<SourceStamp> IndexWriter::stamps() {
 }
 
 void IndexWriter::commit() {
-  guard_xapian("committing the index at " + impl_->path, [&] {
+  impl_->guard("committing the index at " + impl_->path, [&] {
     impl_->drain();
     impl_->write_case_counts();
     const auto now = std::chrono::system_clock::now().time_since_epoch();

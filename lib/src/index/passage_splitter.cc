@@ -77,7 +77,9 @@ void cut_paragraph(std::string_view text, ByteRange para, std::size_t target,
   for (ByteRange s : sentences) {
     // A run-on sentence (or a file with no punctuation at all) is cut at spaces, else anywhere
     // between code points, so that no passage grows without bound.
-    while (chars(text.substr(s.start, s.end - s.start)) > 2 * target) {
+    // The count is kept, not recounted per cut: a file of one 100 MB line must stay linear.
+    std::size_t remaining = chars(text.substr(s.start, s.end - s.start));
+    while (remaining > 2 * target) {
       std::size_t cut = s.start;
       std::size_t n = 0;
       std::size_t last_space = 0;
@@ -94,12 +96,13 @@ void cut_paragraph(std::string_view text, ByteRange para, std::size_t target,
       if (last_space > s.start) {
         cut = last_space;
       }
+      remaining -= chars(text.substr(s.start, cut - s.start));
       flush();
       current = {s.start, cut};
       flush();
       s.start = cut;
     }
-    const std::size_t n = chars(text.substr(s.start, s.end - s.start));
+    const std::size_t n = remaining;
     if (current_chars > 0 && current_chars + n > target) {
       flush();
     }
