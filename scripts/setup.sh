@@ -7,17 +7,7 @@ build=${TALASH_BUILD_DIR:-$root/build}
 
 talash_packages=(g++ make cmake pkg-config libxapian-dev libicu-dev libboost-program-options-dev
                  catch2 nlohmann-json3-dev zlib1g-dev libxml2-dev)
-missing=()
-for p in "${talash_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "talash: installing ${missing[*]}" >&2
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-fi
+"$root/scripts/ensure-packages" "${talash_packages[@]}" || exit 2
 
 mkdir -p "$build"
 if ! { cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo &&

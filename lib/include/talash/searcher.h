@@ -13,6 +13,7 @@
 #define TALASH_SEARCHER_H_
 
 #include <talash/export.h>
+#include <talash/query.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -40,6 +41,9 @@ struct SearchOptions {
   Sort sort = Sort::kRelevance;
   // Also return this many passages before and after each result (Result::before/after).
   std::size_t context = 0;
+  // Only passages of documents whose path matches one of these globs (fnmatch, "*" crosses "/");
+  // empty for all. doc: filters in the query add to the list.
+  std::vector<std::string> doc_patterns;
 };
 
 // A passage next to a result, returned for context.
@@ -127,9 +131,13 @@ class TALASH_EXPORT Searcher {
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
 
-  // Runs `query`. Throws UsageError for an empty or malformed query (what() names the problem),
-  // DatabaseError if the index cannot be read.
+  // Runs `query`, in the query language. Throws UsageError for an empty or malformed query
+  // (what() names the problem), DatabaseError if the index cannot be read.
   SearchResults search(const std::string& query, const SearchOptions& options = {});
+
+  // Runs a parsed or built query. Throws UsageError if !query.ok() (what() is query.error()) or
+  // if it holds no word to search for, DatabaseError if the index cannot be read.
+  SearchResults search(const Query& query, const SearchOptions& options = {});
 
   // Returns statistics of the index.
   IndexStats stats();

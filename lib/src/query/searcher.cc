@@ -3,6 +3,7 @@
 #include "index/term_schema.h"
 #include "query/explain.h"
 #include "query/query_builder.h"
+#include "query/query_impl.h"
 #include "query/query_parser.h"
 #include "xapian_errors.h"
 
@@ -64,7 +65,8 @@ struct Searcher::Impl {
   internal::TextAnalyzer analyzer;
   internal::QueryBuilder builder{db, analyzer};
 
-  SearchResults run(const std::string& query, const SearchOptions& options);
+  SearchResults run(const std::string& query, internal::ParsedQuery parsed,
+                    const SearchOptions& options);
   // Fills r.before and r.after with up to n passages on each side.
   void add_context(Result& r, std::size_t n);
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
@@ -232,8 +234,10 @@ void Searcher::Impl::add_context(Result& r, std::size_t n) {
   }
 }
 
-SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions& options) {
-  internal::ParsedQuery parsed = internal::parse_query(query);
+SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuery parsed,
+                                  const SearchOptions& options) {
+  parsed.doc_patterns.insert(parsed.doc_patterns.end(), options.doc_patterns.begin(),
+                             options.doc_patterns.end());
   if (!options.lang.empty()) {
     parsed.lang = options.lang;
   }
@@ -279,15 +283,24 @@ SearchResults Searcher::Impl::run(const std::string& query, const SearchOptions&
 }
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
-  const std::string context = "searching " + impl_->path + " for \"" + query + "\"";
+  return search(Query(query), options);
+}
+
+SearchResults Searcher::search(const Query& query, const SearchOptions& options) {
+  if (!query.ok()) {
+    throw UsageError(query.error());
+  }
+  const internal::ParsedQuery& parsed = query.impl_->parsed;
+  const std::string& text = query.text();
+  const std::string context = "searching " + impl_->path + " for \"" + text + "\"";
   return guard_xapian(context, [&] {
     try {
-      return impl_->run(query, options);
+      return impl_->run(text, parsed, options);
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed so much that our snapshot was recycled: reopen once and retry.
       impl_->db.reopen();
       impl_->builder.forget_vocabulary();
-      return impl_->run(query, options);
+      return impl_->run(text, parsed, options);
     }
   });
 }

@@ -1,0 +1,113 @@
+// talash::Query: parsing without exceptions (ok()/error()), queries built in code, and the
+// doc_patterns option, run through a Searcher on a small index.
+#include "../support/temp_dir.h"
+
+#include <talash/talash.h>
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+namespace {
+
+using talash::Query;
+using talash::test::TempDir;
+
+std::set<std::string> docs_of(const talash::SearchResults& r) {
+  std::set<std::string> out;
+  for (const auto& x : r.results) {
+    out.insert(x.doc);
+  }
+  return out;
+}
+
+void build(const std::string& db) {
+  talash::IndexWriter w(db);
+  w.add({"notes/osh.txt", "The market of Osh sold silk and cotton."});
+  w.add({"notes/khiva.txt", "Khiva traded cotton in those years, and never silk."});
+  w.add({"letters/silk.txt", "A letter about silk roads and caravans."});
+  w.add({"letters/fa.txt", "بازار ابریشم در خیوه بزرگ بود."});
+  w.commit();
+}
+
+}  // namespace
+
+TEST_CASE("A query that cannot be parsed is not ok() and says why, without throwing",
+          "[query][api]") {
+  struct Row {
+    const char* text;
+    const char* error_part;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"-silk", "only excludes", "a query must find something before it can exclude"},
+      {"colour:red silk", "colour", "unknown filters are named"},
+      {"lang:de silk", "de", "unknown languages are named"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text, row.why);
+    const Query q(row.text);
+    CHECK_FALSE(q.ok());
+    CHECK(q.error().find(row.error_part) != std::string::npos);
+  }
+  const Query repaired("\"silk roads");
+  CHECK(repaired.ok());
+  CHECK(repaired.error().empty());
+  CHECK(repaired.notices().size() == 1);
+}
+
+TEST_CASE("Searching with a query that is not ok() throws UsageError with its error",
+          "[query][api]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  const Query q("-silk");
+  CHECK_THROWS_AS(s.search(q), talash::UsageError);
+  CHECK_THROWS_WITH(s.search(q), q.error());
+}
+
+TEST_CASE("Built queries match as their query-language spellings do", "[query][api]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  const Query silk = Query::word("silk");
+  const Query cotton = Query::word("cotton");
+  CHECK(docs_of(s.search(Query::all_of({silk, cotton}))) ==
+        docs_of(s.search("silk cotton")));
+  CHECK(docs_of(s.search(Query::any_of({Query::word("Osh"), Query::word("caravans")}))) ==
+        std::set<std::string>{"notes/osh.txt", "letters/silk.txt"});
+  CHECK(docs_of(s.search(silk.but_not(cotton))) == std::set<std::string>{"letters/silk.txt"});
+  CHECK(docs_of(s.search(Query::phrase("silk roads"))) ==
+        std::set<std::string>{"letters/silk.txt"});
+  CHECK(docs_of(s.search(Query::near({Query::word("silk"), Query::word("cotton")}, 3))) ==
+        std::set<std::string>{"notes/osh.txt"});
+  // Words are taken as words: no syntax in them is interpreted.
+  CHECK(docs_of(s.search(Query::word("-silk"))) == docs_of(s.search("silk")));
+  CHECK(Query::all_of({silk, cotton}).text() == "(silk AND cotton)");
+}
+
+TEST_CASE("Built queries report what cannot be built", "[query][api]") {
+  CHECK_FALSE(Query::all_of({}).ok());
+  CHECK_FALSE(Query::near({Query::word("silk")}).ok());
+  CHECK_FALSE(Query::near({Query::word("a"), Query::all_of({Query::word("b"), Query::word("c")})})
+                  .ok());
+  CHECK_FALSE(Query::word("silk").in_language("de").ok());
+  const Query bad("-silk");
+  CHECK(Query::any_of({Query::word("silk"), bad}).error() == bad.error());
+}
+
+TEST_CASE("Language and path filters narrow the results", "[query][api]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  talash::SearchOptions options;
+  options.doc_patterns = {"notes/*"};
+  CHECK(docs_of(s.search("silk", options)) ==
+        std::set<std::string>{"notes/osh.txt", "notes/khiva.txt"});
+  options.doc_patterns = {"*/silk.txt", "*/osh.txt"};
+  CHECK(docs_of(s.search("silk", options)) ==
+        std::set<std::string>{"notes/osh.txt", "letters/silk.txt"});
+  CHECK(docs_of(s.search(Query::word("ابریشم").in_language("fa"))) ==
+        std::set<std::string>{"letters/fa.txt"});
+  CHECK(docs_of(s.search(Query::word("silk").in_language("fa"))).empty());
+}
