@@ -1,10 +1,9 @@
 // The analysis chain on arbitrary bytes: no crash, every term and key valid UTF-8, offsets inside
 // the input and in order, and normalization idempotent (a term analysed again is itself), which
 // is what makes a word normalized at indexing time findable by the same word at query time.
-#include "fuzz_check.h"
-
 #include "analysis/char_fold.h"
 #include "analysis/utf.h"
+#include "fuzz_check.h"
 
 #include <talash/analyzer.h>
 
@@ -41,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
 
   // Folding on its own, on whatever UTF-16 the bytes decode to.
-  const std::u16string folded = talash::internal::fold_token(talash::internal::decode_utf8(text).text);
+  const std::u16string folded =
+      talash::internal::fold_token(talash::internal::decode_utf8(text).text);
   check(talash::internal::fold_token(folded) == folded, "fold_token is not idempotent",
         talash::internal::to_utf8(folded));
 

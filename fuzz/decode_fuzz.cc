@@ -2,7 +2,6 @@
 // UTF-8): no exception, and what it hands on is either marked binary or keeps every byte of a
 // UTF-8 file, so byte offsets stay those of the file.
 #include "fuzz_check.h"
-
 #include "source_decoder.h"
 
 #include <cstddef>

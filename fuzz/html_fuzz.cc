@@ -1,7 +1,7 @@
 // The HTML reader on arbitrary bytes: no crash, no exception, and text that the analysis chain can
-// take (its invalid UTF-8, if any, is what the source decoder reports, so only the size is bounded).
+// take (its invalid UTF-8, if any, is what the source decoder reports, so only the size is
+// bounded).
 #include "fuzz_check.h"
-
 #include "html_reader.h"
 
 #include <cstddef>

@@ -2,7 +2,6 @@
 // exception, every line either a document or a warning, and every document's text and name valid
 // for the IndexWriter.
 #include "fuzz_check.h"
-
 #include "jsonl_reader.h"
 
 #include <cstddef>

@@ -3,7 +3,6 @@
 // escapes and aborts the run), every result's highlights inside its passage, every snippet valid
 // UTF-8. The time per input is bounded by libFuzzer's -timeout (scripts/fuzz sets it).
 #include "fuzz_check.h"
-
 #include "query/query_parser.h"
 
 #include <talash/error.h>

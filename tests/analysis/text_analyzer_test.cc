@@ -78,8 +78,12 @@ const Row kSpecVectors[] = {
     {"ب\xe2\x85\xab", "ب · xii", "Ⅻ splits from Arabic as the Latin letters it folds to"},
     {"ab " TATWEEL SYRIAC_FEMININE_DOT, "ab",
      "a mark fold does not know, alone after tatweel, is no word"},
-    {"q" "\xcd\xba", "q\xce\xb9", "U+037A is space + mark under NFKC: the space is dropped"},
-    {"ب" "\xef\xb9\xb0", "ب", "an isolated-form harakat (U+FE70) is space + mark under NFKC"},
+    {"q"
+     "\xcd\xba",
+     "q\xce\xb9", "U+037A is space + mark under NFKC: the space is dropped"},
+    {"ب"
+     "\xef\xb9\xb0",
+     "ب", "an isolated-form harakat (U+FE70) is space + mark under NFKC"},
     {"می" NNBSP "روم", "میروم P:روم", "NNBSP typed as a half-space counts as ZWNJ"},
     {"مؤمن", "مومن", "hamza on waw removed"},
     {"تأثیر", "تاثیر", "hamza on alef removed"},

@@ -62,10 +62,10 @@ TEST_CASE("Special files in a folder are reported, not read, and the rest is ind
   const fs::path docs = dir.path() / "docs";
   write(docs / "a.txt", "Samarkand");
   REQUIRE(mkfifo((docs / "pipe.txt").c_str(), 0600) == 0);  // reading it would block forever
-  fs::create_symlink("/dev/zero", docs / "zero.txt");         // a device that never ends
-  fs::create_symlink("loop-b.txt", docs / "loop-a.txt");      // a symlink loop
+  fs::create_symlink("/dev/zero", docs / "zero.txt");       // a device that never ends
+  fs::create_symlink("loop-b.txt", docs / "loop-a.txt");    // a symlink loop
   fs::create_symlink("loop-a.txt", docs / "loop-b.txt");
-  fs::create_symlink("gone.txt", docs / "dangling.txt");    // leads nowhere
+  fs::create_symlink("gone.txt", docs / "dangling.txt");  // leads nowhere
   fs::create_directory(docs / "sub");
   fs::create_directory_symlink("..", docs / "sub" / "up");  // a directory loop, not followed
   const std::string db = dir / "db";
@@ -106,7 +106,8 @@ TEST_CASE("A file that fails to read is reported, never indexed as empty",
   CHECK(r.code == 1);
   CHECK(r.err.find("error while reading '" + (docs / "mem.txt").string() + "'") !=
         std::string::npos);
-  const auto stats = nlohmann::json::parse(run(search_bin + " --stats --json --db " + quote(db)).out);
+  const auto stats =
+      nlohmann::json::parse(run(search_bin + " --stats --json --db " + quote(db)).out);
   CHECK(stats["documents"] == 1);
 }
 
@@ -123,7 +124,8 @@ TEST_CASE("A 100 MB file with no line break is indexed in bounded passages",
   const std::string db = dir / "db";
   const Run r = run(index_bin + " -q --db " + quote(db) + " " + quote(dir / "huge.txt"));
   REQUIRE(r.code == 0);
-  const auto stats = nlohmann::json::parse(run(search_bin + " --stats --json --db " + quote(db)).out);
+  const auto stats =
+      nlohmann::json::parse(run(search_bin + " --stats --json --db " + quote(db)).out);
   CHECK(stats["documents"] == 1);
   // About 600 characters a passage: neither one giant passage nor a passage per word.
   CHECK(stats["passages"] > 100'000);
@@ -169,8 +171,7 @@ TEST_CASE("A full disk fails the indexer cleanly and the index keeps its last co
   CHECK(found(db, "word39999") == std::set<std::string>{"b.txt"});
 }
 
-TEST_CASE("A damaged index is refused by both commands and left as it was",
-          "[cli][bad-input]") {
+TEST_CASE("A damaged index is refused by both commands and left as it was", "[cli][bad-input]") {
   TempDir dir;
   const fs::path docs = dir.path() / "docs";
   write(docs / "a.txt", "Samarkand");

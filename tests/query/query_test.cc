@@ -72,8 +72,7 @@ TEST_CASE("Built queries match as their query-language spellings do", "[query][a
   talash::Searcher s(dir / "db");
   const Query silk = Query::word("silk");
   const Query cotton = Query::word("cotton");
-  CHECK(docs_of(s.search(Query::all_of({silk, cotton}))) ==
-        docs_of(s.search("silk cotton")));
+  CHECK(docs_of(s.search(Query::all_of({silk, cotton}))) == docs_of(s.search("silk cotton")));
   CHECK(docs_of(s.search(Query::any_of({Query::word("Osh"), Query::word("caravans")}))) ==
         std::set<std::string>{"notes/osh.txt", "letters/silk.txt"});
   CHECK(docs_of(s.search(silk.but_not(cotton))) == std::set<std::string>{"letters/silk.txt"});
@@ -89,8 +88,8 @@ TEST_CASE("Built queries match as their query-language spellings do", "[query][a
 TEST_CASE("Built queries report what cannot be built", "[query][api]") {
   CHECK_FALSE(Query::all_of({}).ok());
   CHECK_FALSE(Query::near({Query::word("silk")}).ok());
-  CHECK_FALSE(Query::near({Query::word("a"), Query::all_of({Query::word("b"), Query::word("c")})})
-                  .ok());
+  CHECK_FALSE(
+      Query::near({Query::word("a"), Query::all_of({Query::word("b"), Query::word("c")})}).ok());
   CHECK_FALSE(Query::word("silk").in_language("de").ok());
   const Query bad("-silk");
   CHECK(Query::any_of({Query::word("silk"), bad}).error() == bad.error());
