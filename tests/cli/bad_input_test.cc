@@ -23,14 +23,10 @@ using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
 using talash::test::TempDir;
+using talash::test::write;
 
 const std::string index_bin = TALASH_INDEX_BIN;
 const std::string search_bin = TALASH_SEARCH_BIN;
-
-void write(const fs::path& p, const std::string& bytes) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << bytes;
-}
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

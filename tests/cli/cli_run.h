@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -52,6 +53,12 @@ inline Run run(const std::string& command, const std::string& input = "") {
   ss << err.rdbuf();
   r.err = ss.str();
   return r;
+}
+
+// Writes `bytes` to `p`, creating its directories.
+inline void write(const std::filesystem::path& p, const std::string& bytes) {
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
 }
 
 // The documents talash-search finds for `query` in the index `db` (all of them: no page limit,

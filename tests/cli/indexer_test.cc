@@ -20,11 +20,7 @@ using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
 using talash::test::TempDir;
-
-void write(const std::filesystem::path& p, const std::string& bytes) {
-  std::filesystem::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << bytes;
-}
+using talash::test::write;
 
 Run index(const std::string& db, const std::string& args) {
   return run(std::string(TALASH_INDEX_BIN) + " --db " + quote(db) + " " + args);
