@@ -126,7 +126,7 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
     // Some compatibility characters expand to a space, punctuation or a symbol next to their
     // letters (ﹰ is space + fathatan, ⑴ is "(1)", ℅ is "c/o"). Those would make a term that the
     // tokenizer splits when the term itself is searched, so only the letters are kept.
-    if (!is_separator(c) && nfkc.getDecomposition(c, expansion) && has_separator(expansion)) {
+    if (!is_separator(c) && nfkc.getDecomposition(c, expansion) != 0 && has_separator(expansion)) {
       for (int32_t k = 0; k < expansion.length(); k = expansion.moveIndex32(k, 1)) {
         if (!is_separator(expansion.char32At(k))) {
           s.append(expansion.char32At(k));

@@ -39,7 +39,7 @@ Kind kind_of(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   icu::UnicodeString expansion;
-  if (nfkc == nullptr || !nfkc->getDecomposition(c, expansion)) {
+  if (nfkc == nullptr || nfkc->getDecomposition(c, expansion) == 0) {
     return Kind::kNone;
   }
   for (int32_t i = 0; i < expansion.length(); i = expansion.moveIndex32(i, 1)) {
