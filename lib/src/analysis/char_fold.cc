@@ -126,7 +126,8 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
     // Some compatibility characters expand to a space, punctuation or a symbol next to their
     // letters (ﹰ is space + fathatan, ⑴ is "(1)", ℅ is "c/o"). Those would make a term that the
     // tokenizer splits when the term itself is searched, so only the letters are kept.
-    if (!is_separator(c) && nfkc.getDecomposition(c, expansion) != 0 && has_separator(expansion)) {
+    if (c >= 0x80 && !is_separator(c) && nfkc.getDecomposition(c, expansion) != 0 &&
+        has_separator(expansion)) {
       for (int32_t k = 0; k < expansion.length(); k = expansion.moveIndex32(k, 1)) {
         if (!is_separator(expansion.char32At(k))) {
           s.append(expansion.char32At(k));
@@ -167,18 +168,17 @@ std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
   // deleted (a tatweel, a BOM); left there, the term would not analyse to itself.
   // A ZWNJ at the edge is dropped below anyway, so it does not shield punctuation from this.
   // Marks go with the character before them: at the start they have none, at the end they go
-  // with the punctuation they follow.
-  const auto edge = [](UChar32 c) { return u_ispunct(c) || c == kZwnj; };
-  const auto mark = [](UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; };
+  // with the punctuation they follow. A token of marks alone (a Syriac dot after a tatweel) thus
+  // leaves no term.
   for (;;) {
-    auto base = std::find_if_not(cps.rbegin(), cps.rend(), mark);
-    if (base == cps.rend() || !edge(*base)) {
+    auto base = std::find_if_not(cps.rbegin(), cps.rend(), is_mark);
+    if (base == cps.rend() || !is_edge_junk(*base)) {
       break;
     }
     cps.erase(std::prev(base.base()), cps.end());
   }
   cps.erase(cps.begin(), std::find_if_not(cps.begin(), cps.end(),
-                                          [&](UChar32 c) { return edge(c) || mark(c); }));
+                                          [](UChar32 c) { return is_edge_junk(c) || is_mark(c); }));
   // ھ carries aspiration only after a consonant; at the start of a word it is a miswritten ه (ھے).
   if (!cps.empty() && cps.front() == 0x06BE) {
     cps.front() = 0x0647;

@@ -72,4 +72,8 @@ std::string detect_language(std::string_view utf8) {
   return urdu * 100 >= arabic * 5 ? "ur" : "fa";
 }
 
+bool is_edge_junk(UChar32 c) { return u_ispunct(c) || u_charType(c) == U_FORMAT_CHAR; }
+
+bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
 }  // namespace talash::internal

@@ -23,6 +23,13 @@ bool is_urdu_letter(UChar32 c);
 // "ur", "fa", "en" or "" (see talash::Analyzer::detect_language).
 std::string detect_language(std::string_view utf8);
 
+// What may not stand at the edge of a word's span or term: punctuation (ICU keeps it between two
+// letters, as in U.S.A) and invisible format characters (BOM, ZWJ, ZWNJ).
+bool is_edge_junk(UChar32 c);
+
+// A combining mark (general category M): it belongs to the character before it.
+bool is_mark(UChar32 c);
+
 }  // namespace talash::internal
 
 #endif  // TALASH_ANALYSIS_SCRIPT_H_

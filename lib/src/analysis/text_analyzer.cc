@@ -23,17 +23,6 @@ Script first_letter_script(std::u16string_view s) {
   return Script::kOther;
 }
 
-bool has_letter_or_digit(std::u16string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = 0;
-    U16_NEXT(s.data(), i, s.size(), c);
-    if (u_isalnum(c)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool starts_upper(std::u16string_view s) {
   if (s.empty()) {
     return false;
@@ -87,12 +76,7 @@ TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
   }
   Forms f;
   const std::u16string folded = fold_token(raw);
-  std::u16string main = join_zwnj(folded);
-  // Marks that fold does not know (a Syriac dot after a tatweel) can be all that is left: such a
-  // token is not a word, and its term would not survive being analysed again.
-  if (!has_letter_or_digit(main)) {
-    main.clear();
-  }
+  const std::u16string main = join_zwnj(folded);
   f.term = to_utf8(main);
   if (!main.empty()) {
     f.script = first_letter_script(folded);

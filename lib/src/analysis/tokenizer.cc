@@ -33,7 +33,9 @@ Kind plain_kind(UChar32 c) {
 // after folding would not analyse to itself when its term is searched.
 Kind kind_of(UChar32 c) {
   const Kind kind = plain_kind(c);
-  if (kind != Kind::kNone || c < 0x80) {
+  // Only letters and numbers of other kinds can fold to Latin or Arabic ones; marks, ZWNJ and
+  // punctuation, frequent in Arabic-script text, need no lookup.
+  if (kind != Kind::kNone || c < 0x80 || (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0) {
     return kind;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -62,13 +64,9 @@ bool must_split(Kind a, Kind b) {
 bool is_apostrophe(char16_t c) { return c == '\'' || c == 0x2019; }
 
 // ICU keeps punctuation that stands between two letters (U.S.A, l'eau), also across invisible
-// format characters (BOM, ZWJ), and lets marks attach to punctuation; when a script change splits
-// the word there, or the word ends in such characters, they would end up at the edge of a piece
-// and in its term.
-bool is_edge_junk(UChar32 c) { return u_ispunct(c) || u_charType(c) == U_FORMAT_CHAR; }
-
-bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
-
+// format characters, and lets marks attach to punctuation; when a script change splits the word
+// there, or the word ends in such characters, they would stand at the edge of a piece. Trimmed
+// here, they stay out of its span (and so out of highlights); fold_token keeps them out of terms.
 void push_trimmed(std::u16string_view text, Span piece, std::vector<Span>& out) {
   // Leading junk, with the marks that hang on it.
   bool after_junk = false;
