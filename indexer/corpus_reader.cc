@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include <fcntl.h>
 #include <fnmatch.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace talash::cli {
@@ -139,11 +141,12 @@ std::string read_file(const fs::path& path) {
   if (fd < 0) {
     throw IoError("cannot read '" + path.string() + "': " + std::strerror(errno));
   }
+  const std::unique_ptr<const int, void (*)(const int*)> closer(&fd,
+                                                                [](const int* f) { ::close(*f); });
   std::string text;
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (!ec) {
-    text.reserve(static_cast<std::size_t>(size));
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+    text.reserve(static_cast<std::size_t>(st.st_size));
   }
   std::string block(1 << 16, '\0');
   for (;;) {
@@ -152,17 +155,13 @@ std::string read_file(const fs::path& path) {
       continue;
     }
     if (n < 0) {
-      const int error = errno;
-      ::close(fd);
-      throw IoError("error while reading '" + path.string() + "': " + std::strerror(error));
+      throw IoError("error while reading '" + path.string() + "': " + std::strerror(errno));
     }
     if (n == 0) {
-      break;
+      return text;
     }
     text.append(block.data(), static_cast<std::size_t>(n));
   }
-  ::close(fd);
-  return text;
 }
 
 }  // namespace talash::cli

@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <iostream>
+#include <typeinfo>
 
 #include <unistd.h>
 
@@ -133,7 +134,11 @@ int main(int argc, char** argv) try {
   return kExitUsage;
 } catch (const talash::DatabaseError& e) {
   std::cerr << "talash-index: " << e.what() << '\n';
-  std::cerr << "talash-index: the index keeps what its last commit holds\n";
+  // The subclasses (missing, locked, damaged, other version) are refusals before any write; a
+  // plain DatabaseError is a write that failed, and the user wants to know what survived it.
+  if (typeid(e) == typeid(talash::DatabaseError)) {
+    std::cerr << "talash-index: the index keeps what its last commit holds\n";
+  }
   return kExitIndex;
 } catch (const std::exception& e) {
   std::cerr << "talash-index: " << e.what() << '\n';
