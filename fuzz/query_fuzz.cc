@@ -1,12 +1,13 @@
-// The query language on arbitrary bytes, parsed and then run against a small index of the bundled
-// corpus: no crash, no exception but talash::UsageError (the documented query error; any other
-// escapes and aborts the run), every result's highlights inside its passage, every snippet valid
+// The query language on arbitrary bytes, parsed as a talash::Query and then run against a small
+// index of the bundled corpus, through the public API only: no crash; a query that is not ok()
+// says why; no exception but talash::UsageError (the documented query error; any other escapes
+// and aborts the run), every result's highlights inside its passage, every snippet valid
 // UTF-8. The time per input is bounded by libFuzzer's -timeout (scripts/fuzz sets it).
 #include "fuzz_check.h"
-#include "query/query_parser.h"
 
 #include <talash/error.h>
 #include <talash/index_writer.h>
+#include <talash/query.h>
 #include <talash/searcher.h>
 #include <talash/snippet.h>
 
@@ -82,14 +83,14 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string query(reinterpret_cast<const char*>(data), size);
-  try {
-    const auto parsed = talash::internal::parse_query(query);
-    for (const auto& notice : parsed.notices) {
-      check(talash::fuzz::valid_utf8(notice), "notice is not UTF-8", notice);
-    }
-  } catch (const talash::UsageError&) {
+  const talash::Query query(std::string(reinterpret_cast<const char*>(data), size));
+  if (!query.ok()) {
+    check(!query.error().empty(), "a query that is not ok() says nothing");
+    check(talash::fuzz::valid_utf8(query.error()), "error is not UTF-8", query.error());
     return 0;
+  }
+  for (const auto& notice : query.notices()) {
+    check(talash::fuzz::valid_utf8(notice), "notice is not UTF-8", notice);
   }
   for (const bool exact : {false, true}) {
     talash::SearchOptions options;
