@@ -76,6 +76,7 @@ const Row kSpecVectors[] = {
     {"۸" ZWNJ "،6", "8,6", "a ZWNJ does not hide the digits around an Arabic comma"},
     {TATWEEL "\xd7\x85" TATWEEL "بس", "بس", "a mark left at the start once fold deletes a tatweel"},
     {"ب\xe2\x85\xab", "ب · xii", "Ⅻ splits from Arabic as the Latin letters it folds to"},
+    {"ر\xe2\x93\xa7شا", "ر · x · شا", "so does the symbol ⓧ, which folds to x"},
     {"ab " TATWEEL SYRIAC_FEMININE_DOT, "ab",
      "a mark fold does not know, alone after tatweel, is no word"},
     {"q"

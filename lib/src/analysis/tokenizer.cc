@@ -3,6 +3,8 @@
 #include "analysis/icu_status.h"
 #include "analysis/script.h"
 
+#include <cstdint>
+
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -33,9 +35,10 @@ Kind plain_kind(UChar32 c) {
 // after folding would not analyse to itself when its term is searched.
 Kind kind_of(UChar32 c) {
   const Kind kind = plain_kind(c);
-  // Only letters and numbers of other kinds can fold to Latin or Arabic ones; marks, ZWNJ and
-  // punctuation, frequent in Arabic-script text, need no lookup.
-  if (kind != Kind::kNone || c < 0x80 || (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0) {
+  // Only letters, numbers and symbols (ⓧ is x) of other kinds can fold to Latin or Arabic
+  // letters; marks, ZWNJ and punctuation, frequent in Arabic-script text, need no lookup.
+  constexpr std::uint32_t kMayFold = U_GC_L_MASK | U_GC_N_MASK | U_GC_S_MASK;
+  if (kind != Kind::kNone || c < 0x80 || (U_GET_GC_MASK(c) & kMayFold) == 0) {
     return kind;
   }
   UErrorCode status = U_ZERO_ERROR;
