@@ -3,13 +3,13 @@
 #include "analysis/icu_status.h"
 #include "analysis/script.h"
 
-#include <cstdint>
-
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
+
+#include <cstdint>
 
 namespace talash::internal {
 namespace {
