@@ -1,0 +1,54 @@
+// Talash under the benchmark protocol of peers/driver.h, through the public API as an embedding
+// program uses it: IndexWriter with its default threads (one per core), Searcher with default
+// options, ten passages with their text and highlights per query.
+//
+//   talash_driver build DOCS DB | query DB QUERIES | query-exact DB QUERIES
+#include "peers/driver.h"
+
+#include <talash/talash.h>
+
+#include <cstring>
+
+namespace {
+
+void build(const std::string& docs, const std::string& path) {
+  talash::IndexOptions options;
+  options.rebuild = true;
+  talash::IndexWriter writer(path, options);
+  bench::for_each_doc(docs, [&](bench::Doc& d) {
+    writer.add(talash::Document(d.id, std::move(d.text), d.lang));
+  });
+  writer.commit();
+}
+
+class TalashSearcher : public bench::Searcher {
+ public:
+  TalashSearcher(const std::string& path, bool exact) : searcher_(path) {
+    options_.exact = exact;
+  }
+
+  std::optional<std::size_t> search(const std::string& query) override {
+    try {
+      return searcher_.search(query, options_).results.size();
+    } catch (const talash::UsageError&) {
+      return std::nullopt;
+    }
+  }
+
+ private:
+  talash::Searcher searcher_;
+  talash::SearchOptions options_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool exact = false;
+  if (argc > 1 && std::strcmp(argv[1], "query-exact") == 0) {
+    exact = true;
+    argv[1] = const_cast<char*>("query");  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+  }
+  return bench::main(argc, argv, "talash_driver", build, [exact](const std::string& db) {
+    return std::make_unique<TalashSearcher>(db, exact);
+  });
+}
