@@ -15,17 +15,14 @@ void build(const std::string& docs, const std::string& path) {
   talash::IndexOptions options;
   options.rebuild = true;
   talash::IndexWriter writer(path, options);
-  bench::for_each_doc(docs, [&](bench::Doc& d) {
-    writer.add(talash::Document(d.id, std::move(d.text), d.lang));
-  });
+  bench::for_each_doc(
+      docs, [&](bench::Doc& d) { writer.add(talash::Document(d.id, std::move(d.text), d.lang)); });
   writer.commit();
 }
 
 class TalashSearcher : public bench::Searcher {
  public:
-  TalashSearcher(const std::string& path, bool exact) : searcher_(path) {
-    options_.exact = exact;
-  }
+  TalashSearcher(const std::string& path, bool exact) : searcher_(path) { options_.exact = exact; }
 
   std::optional<std::size_t> search(const std::string& query) override {
     try {

@@ -138,7 +138,8 @@ inline void run_queries(const std::vector<std::string>& queries,
       "{\"queries\": %zu, \"results\": %zu, \"empty\": %zu, \"refused\": %zu, \"p50_ms\": %.4f, "
       "\"p95_ms\": %.4f, \"p99_ms\": %.4f, \"mean_ms\": %.4f, \"qps_2_threads\": %.1f}\n",
       queries.size(), results, empty, refused, percentile(ms, 0.50), percentile(ms, 0.95),
-      percentile(ms, 0.99), [&] {
+      percentile(ms, 0.99),
+      [&] {
         double sum = 0;
         for (double x : ms) sum += x;
         return sum / static_cast<double>(ms.size());

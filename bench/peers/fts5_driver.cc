@@ -54,7 +54,8 @@ class Fts5Searcher : public bench::Searcher {
  public:
   explicit Fts5Searcher(const std::string& path) : db_(open_db(path)) {
     check(db_,
-          sqlite3_prepare_v2(db_, "SELECT id, text FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 10",
+          sqlite3_prepare_v2(db_,
+                             "SELECT id, text FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 10",
                              -1, &stmt_, nullptr),
           "preparing");
   }
@@ -89,7 +90,6 @@ class Fts5Searcher : public bench::Searcher {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return bench::main(argc, argv, "fts5_driver", build, [](const std::string& db) {
-    return std::make_unique<Fts5Searcher>(db);
-  });
+  return bench::main(argc, argv, "fts5_driver", build,
+                     [](const std::string& db) { return std::make_unique<Fts5Searcher>(db); });
 }

@@ -23,8 +23,7 @@ void build(const std::string& docs, const std::string& path) {
   bench::for_each_doc(docs, [&](bench::Doc& d) {
     DocumentPtr doc = newLucene<Document>();
     doc->add(newLucene<Field>(L"id", wide(d.id), Field::STORE_YES, Field::INDEX_NOT_ANALYZED));
-    doc->add(
-        newLucene<Field>(L"lang", wide(d.lang), Field::STORE_YES, Field::INDEX_NOT_ANALYZED));
+    doc->add(newLucene<Field>(L"lang", wide(d.lang), Field::STORE_YES, Field::INDEX_NOT_ANALYZED));
     doc->add(newLucene<Field>(L"text", wide(d.text), Field::STORE_YES, Field::INDEX_ANALYZED));
     writer->addDocument(doc);
   });
@@ -34,8 +33,7 @@ void build(const std::string& docs, const std::string& path) {
 class LuceneppSearcher : public bench::Searcher {
  public:
   explicit LuceneppSearcher(const std::string& path)
-      : searcher_(newLucene<IndexSearcher>(
-            IndexReader::open(FSDirectory::open(wide(path)), true))),
+      : searcher_(newLucene<IndexSearcher>(IndexReader::open(FSDirectory::open(wide(path)), true))),
         parser_(newLucene<QueryParser>(LuceneVersion::LUCENE_CURRENT, L"text", analyzer())) {
     parser_->setDefaultOperator(QueryParser::AND_OPERATOR);
   }

@@ -55,9 +55,8 @@ class XapianSearcher : public bench::Searcher {
 
 int main(int argc, char** argv) {
   try {
-    return bench::main(argc, argv, "xapian_driver", build, [](const std::string& db) {
-      return std::make_unique<XapianSearcher>(db);
-    });
+    return bench::main(argc, argv, "xapian_driver", build,
+                       [](const std::string& db) { return std::make_unique<XapianSearcher>(db); });
   } catch (const Xapian::Error& e) {
     std::fprintf(stderr, "xapian_driver: %s\n", e.get_description().c_str());
     return 1;

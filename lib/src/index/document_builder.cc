@@ -24,7 +24,8 @@ std::vector<ByteRange> passage_ranges(std::string_view text, std::size_t passage
 }
 
 PreparedDocument build_document(const Document& doc, const std::vector<ByteRange>& ranges,
-                                const TextAnalyzer& analyzer) {
+                                const TextAnalyzer& analyzer,
+                                std::unordered_set<std::string>* registered) {
   PreparedDocument out;
   out.path = doc.path;
   const std::string_view text = doc.text;
@@ -42,7 +43,10 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
     xdoc.add_value(schema::kSlotEnd, Xapian::sortable_serialise(static_cast<double>(end)));
     xdoc.add_value(schema::kSlotLang, lang);
     xdoc.add_boolean_term(schema::file_term(doc.path));
-    xdoc.add_boolean_term(schema::source_term(doc.source.empty() ? doc.path : doc.source));
+    // A document that is its own source is found by its file term (schema::source_terms).
+    if (!doc.source.empty() && doc.source != doc.path) {
+      xdoc.add_boolean_term(schema::source_term(doc.source));
+    }
     if (!lang.empty()) {
       xdoc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
     }
@@ -72,7 +76,8 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
           ++out.case_counts[w.term].second;
         }
       }
-      if (w.script == Script::kArabic || w.capitalized) {
+      if ((w.script == Script::kArabic || w.capitalized) && !w.keys.empty() &&
+          (registered == nullptr || registered->insert(w.spelling).second)) {
         for (const std::string& key : w.keys) {
           synonyms.emplace(schema::key_entry(key), w.spelling);
         }

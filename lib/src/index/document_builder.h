@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace talash::internal {
@@ -30,9 +31,13 @@ struct PreparedDocument {
 // The passages of `text` as byte ranges of it (a UTF-8 byte order mark at the start skipped).
 std::vector<ByteRange> passage_ranges(std::string_view text, std::size_t passage_chars);
 
-// Builds the passages `ranges` (from passage_ranges) of `doc`.
+// Builds the passages `ranges` (from passage_ranges) of `doc`. A word's synonym-table entries
+// depend only on its spelling: given `registered`, the spellings whose entries were already
+// written (to this or to a database merged with it later), a word in it brings none, and a word
+// that brings them is added to it.
 PreparedDocument build_document(const Document& doc, const std::vector<ByteRange>& ranges,
-                                const TextAnalyzer& analyzer);
+                                const TextAnalyzer& analyzer,
+                                std::unordered_set<std::string>* registered = nullptr);
 
 }  // namespace talash::internal
 

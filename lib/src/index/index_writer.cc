@@ -1,8 +1,11 @@
 // Implements talash::IndexWriter over a Xapian::WritableDatabase. Documents are analysed by a pool
 // of worker threads and written by the calling thread, in the order they were added, through a
 // bounded queue: analysis uses the other cores while Xapian, which allows one writer, writes.
+// A fresh index (empty, or rebuilt) is built faster by a BulkLoader instead, whose workers both
+// analyse and write, into databases of their own that the first commit merges.
 #include "analysis_version.h"
 #include "index/analysis_pool.h"
+#include "index/bulk_loader.h"
 #include "index/document_builder.h"
 #include "index/stamp_codec.h"
 #include "index/term_schema.h"
@@ -15,7 +18,9 @@
 
 #include <chrono>
 #include <deque>
+#include <filesystem>
 #include <future>
+#include <map>
 #include <optional>
 #include <set>
 #include <thread>
@@ -32,6 +37,43 @@ namespace {
 
 // Documents in flight per worker: enough to keep the workers busy, few enough to bound memory.
 constexpr std::size_t kInFlightPerWorker = 4;
+
+// Text added to a fresh index before it switches to a bulk build: below this, starting the
+// workers and merging their blocks costs more than it saves.
+constexpr std::size_t kBulkAfterBytes = std::size_t{1} << 20;
+
+// Moves the tables of the database in `from` over those of the (closed) database in `to`. The
+// version file goes last, as it names the revision of every table.
+void replace_tables(const std::string& to, const std::string& from) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto fail = [&](const fs::path& p) {
+    throw DatabaseError("replacing the tables of " + to + " with " + p.string() + ": " +
+                        ec.message());
+  };
+  for (const auto& entry : fs::directory_iterator(to, ec)) {
+    const fs::path name = entry.path().filename();
+    if (name.extension() == ".glass" && !fs::exists(fs::path(from) / name) &&
+        !fs::remove(entry.path(), ec)) {
+      fail(entry.path());
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(from, ec)) {
+    if (entry.path().filename() != "iamglass") {
+      fs::rename(entry.path(), fs::path(to) / entry.path().filename(), ec);
+      if (ec) {
+        fail(entry.path());
+      }
+    }
+  }
+  if (ec) {
+    fail(from);
+  }
+  fs::rename(fs::path(from) / "iamglass", fs::path(to) / "iamglass", ec);
+  if (ec) {
+    fail(fs::path(from) / "iamglass");
+  }
+}
 
 }  // namespace
 
@@ -58,6 +100,21 @@ struct IndexWriter::Impl {
   std::deque<Pending> pending;
   std::set<std::string> pending_stamps;
 
+  // A fresh index is built in bulk once kBulkAfterBytes of text have been added (a smaller
+  // corpus gains nothing from it), until anything but add() and the stamps needs the documents.
+  // bulk_paths: the paths added so far, since adding one again must replace it, which the bulk
+  // loader cannot do. bulk_stamps: stamps of sources whose documents are in the loader's
+  // blocks, held back until the merge, so that no commit records a source as indexed before
+  // its documents are in the index.
+  bool bulk_eligible = false;
+  std::size_t bulk_bytes = 0;
+  std::unique_ptr<internal::BulkLoader> bulk;
+  std::unordered_set<std::string> bulk_paths;
+  std::map<std::string, SourceStamp, std::less<>> bulk_stamps;
+  std::size_t bulk_threads = 0;
+  std::string bulk_dir() const { return path + "/talash-bulk"; }
+  void finish_bulk();
+
   // Set when a write failed: the database's state since its last commit is unknown, so nothing
   // more is written and, above all, nothing is committed (not even by Xapian's destructor).
   bool failed = false;
@@ -80,6 +137,7 @@ struct IndexWriter::Impl {
   void abandon() {
     failed = true;
     pending.clear();
+    bulk.reset();
     // Closing a WritableDatabase commits, unless a transaction is open, which it aborts instead.
     try {
       db.begin_transaction(false);
@@ -93,8 +151,17 @@ struct IndexWriter::Impl {
 
   void write(internal::PreparedDocument&& doc);
   void write_front();
-  // Writes everything pending, so that reads and removals see it.
+  // Ends bulk loading (merging what it holds) and writes everything pending, so that reads and
+  // removals see it.
   void drain() {
+    bulk_eligible = false;
+    bulk_paths.clear();
+    if (bulk) {
+      finish_bulk();
+    }
+    write_pending();
+  }
+  void write_pending() {
     while (!pending.empty()) {
       write_front();
     }
@@ -144,6 +211,35 @@ void IndexWriter::Impl::write_case_counts() {
   case_counts.clear();
 }
 
+void IndexWriter::Impl::finish_bulk() {
+  internal::BulkLoader::Result blocks = bulk->finish();
+  for (const auto& [term, counts] : blocks.case_counts) {
+    auto& total = case_counts[term];
+    total.first += counts.first;
+    total.second += counts.second;
+  }
+  write_case_counts();
+  db.commit();
+  // The index holds metadata only (stamps, counts, version): it goes first, and the blocks follow
+  // in order, so that document ids come out as one writer would have numbered them.
+  const std::string merged = bulk_dir() + "/merged";
+  {
+    Xapian::Database all(path);
+    for (const std::string& block : blocks.blocks) {
+      all.add_database(Xapian::Database(block));
+    }
+    all.compact(merged);
+  }
+  db.close();
+  replace_tables(path, merged);
+  db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
+  bulk.reset();
+  for (const auto& [source, stamp] : bulk_stamps) {
+    db.set_metadata(schema::stamp_key(source), internal::encode_stamp(stamp));
+  }
+  bulk_stamps.clear();
+}
+
 void IndexWriter::Impl::write_front() {
   Pending p = std::move(pending.front());
   pending.pop_front();
@@ -168,6 +264,13 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
   });
   const std::size_t threads =
       options.threads > 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
+  guard_xapian(context, [&] {
+    // Left by a run that was cut short: it was never merged, so the index does not know it.
+    std::error_code ec;
+    std::filesystem::remove_all(impl_->bulk_dir(), ec);
+    impl_->bulk_eligible = threads > 1 && impl_->db.get_doccount() == 0;
+    impl_->bulk_threads = threads;
+  });
   if (threads > 1) {
     // The calling thread writes; the others analyse.
     impl_->workers = threads - 1;
@@ -200,6 +303,20 @@ AddResult IndexWriter::add(Document doc) {
   return impl_->guard("indexing " + doc.path + " into " + impl_->path, [&] {
     auto ranges = internal::passage_ranges(doc.text, impl_->options.passage_chars);
     const AddResult result{ranges.size()};
+    if (impl_->bulk_eligible) {
+      if (!impl_->bulk_paths.insert(doc.path).second) {
+        impl_->drain();
+      } else if (!impl_->bulk && (impl_->bulk_bytes += doc.text.size()) >= kBulkAfterBytes) {
+        // The documents so far go to the index itself, and come first in the merge.
+        impl_->write_pending();
+        impl_->bulk =
+            std::make_unique<internal::BulkLoader>(impl_->bulk_dir(), impl_->bulk_threads);
+      }
+    }
+    if (impl_->bulk) {
+      impl_->bulk->add(std::move(doc), std::move(ranges));
+      return result;
+    }
     if (impl_->analyzer) {
       impl_->write(internal::build_document(doc, ranges, *impl_->analyzer));
       return result;
@@ -232,10 +349,12 @@ bool IndexWriter::remove(std::string_view path) {
 std::size_t IndexWriter::remove_source(std::string_view source) {
   return impl_->guard("removing " + std::string(source) + " from " + impl_->path, [&] {
     impl_->drain();
-    const std::string term = schema::source_term(source);
-    const std::size_t n = impl_->db.get_termfreq(term);
+    std::size_t n = 0;
     impl_->db.begin_transaction(false);
-    impl_->db.delete_document(term);
+    for (const std::string& term : schema::source_terms(source)) {
+      n += impl_->db.get_termfreq(term);
+      impl_->db.delete_document(term);
+    }
     impl_->db.set_metadata(schema::stamp_key(source), "");
     impl_->db.commit_transaction();
     return n;
@@ -246,16 +365,20 @@ std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
   return impl_->guard("reading the index at " + impl_->path, [&] {
     impl_->drain();
     std::set<std::string> paths;
-    const std::string term = schema::source_term(source);
-    for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
-      paths.insert(impl_->db.get_document(*it).get_value(schema::kSlotPath));
+    for (const std::string& term : schema::source_terms(source)) {
+      for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
+        paths.insert(impl_->db.get_document(*it).get_value(schema::kSlotPath));
+      }
     }
     return std::vector<std::string>(paths.begin(), paths.end());
   });
 }
 
 std::optional<SourceStamp> IndexWriter::stamp(std::string_view source) {
-  return impl_->guard("reading the index at " + impl_->path, [&] {
+  return impl_->guard("reading the index at " + impl_->path, [&]() -> std::optional<SourceStamp> {
+    if (const auto it = impl_->bulk_stamps.find(source); it != impl_->bulk_stamps.end()) {
+      return it->second;
+    }
     if (impl_->pending_stamps.count(std::string(source)) != 0) {
       impl_->drain();
     }
@@ -265,6 +388,10 @@ std::optional<SourceStamp> IndexWriter::stamp(std::string_view source) {
 
 void IndexWriter::set_stamp(const SourceStamp& stamp) {
   impl_->guard("writing the index at " + impl_->path, [&] {
+    if (impl_->bulk) {
+      impl_->bulk_stamps[stamp.source] = stamp;
+      return;
+    }
     if (impl_->pending.empty()) {
       impl_->db.set_metadata(schema::stamp_key(stamp.source), internal::encode_stamp(stamp));
       return;

@@ -35,6 +35,10 @@ std::string file_term(std::string_view path) { return bounded(kFilePrefix, path)
 
 std::string source_term(std::string_view source) { return bounded(kSourcePrefix, source); }
 
+std::array<std::string, 2> source_terms(std::string_view source) {
+  return {source_term(source), file_term(source)};
+}
+
 std::string stamp_key(std::string_view source) { return bounded(kStampPrefix, source); }
 
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }

@@ -5,8 +5,8 @@
 //   data            the passage's text, verbatim
 //   terms           main terms (no prefix) with positions; joins across a space (می روم -> میروم)
 //                   at the first word's position, also unprefixed; ZWNJ parts under XP with
-//                   positions; stems under Z without positions; boolean XF<path>, XS<source>
-//                   and XL<lang>
+//                   positions; stems under Z without positions; boolean XF<path>, XL<lang>,
+//                   and XS<source> when the passage came from another file than <path>
 //   values          path, ordinal, byte start, byte end, language
 // Per database:
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
@@ -23,6 +23,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -51,8 +52,13 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 // The boolean term naming a document path (hashed when the path is too long for a term).
 std::string file_term(std::string_view path);
 
-// The boolean term naming the source file of a document.
+// The boolean term naming the source file of a document that came from another file (a JSONL
+// dump); a document that is its own source has only its file term.
 std::string source_term(std::string_view source);
+
+// The terms of every document that came from `source`: its source term, and the file term of a
+// document that is `source` itself.
+std::array<std::string, 2> source_terms(std::string_view source);
 
 // The metadata key of a source's stamp.
 std::string stamp_key(std::string_view source);
