@@ -259,10 +259,27 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
   return out;
 }
 
+const std::vector<Candidate>& TranslitExpander::memo(
+    std::string key, const std::function<std::vector<Candidate>()>& compute) const {
+  if (const auto it = expansions_.find(key); it != expansions_.end()) {
+    return it->second;
+  }
+  if (expansions_.size() >= kMaxCached) {
+    expansions_.clear();
+  }
+  return expansions_.emplace(std::move(key), compute()).first->second;
+}
+
 std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string_view raw) const {
   if (word.keys.empty()) {
     return {};
   }
+  // The word's term, script and keys follow from the raw text, through the analysis chain.
+  return memo(to_utf8(raw) + '\0' + word.term, [&] { return compute_expansion(word, raw); });
+}
+
+std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
+                                                           std::u16string_view raw) const {
   const std::vector<PhoneVariant> query = query_variants(word, raw);
   if (query.empty()) {
     return {};
@@ -288,6 +305,13 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
 std::vector<Candidate> TranslitExpander::expand_pair(const Word& a, std::u16string_view raw_a,
                                                      const Word& b,
                                                      std::u16string_view raw_b) const {
+  return memo(to_utf8(raw_a) + '\1' + to_utf8(raw_b) + '\0' + a.term + '\0' + b.term,
+              [&] { return compute_pair(a, raw_a, b, raw_b); });
+}
+
+std::vector<Candidate> TranslitExpander::compute_pair(const Word& a, std::u16string_view raw_a,
+                                                      const Word& b,
+                                                      std::u16string_view raw_b) const {
   const auto pa = query_variants(a, raw_a);
   const auto pb = query_variants(b, raw_b);
   if (pa.empty() || pb.empty()) {

@@ -11,6 +11,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,14 +28,18 @@ struct Candidate {
   std::string spelling;
 };
 
-// Not thread-safe. Its caches are bounded: spellings (pure functions of the analysis chain) and
-// which Latin words are names (a fact about the index, dropped by forget_vocabulary()).
+// Not thread-safe. Its caches are bounded: spellings (pure functions of the analysis chain), and
+// which Latin words are names and each query word's candidates (facts about the index, dropped by
+// forget_vocabulary()).
 class TranslitExpander {
  public:
   explicit TranslitExpander(const Xapian::Database& db) : db_(db) {}
 
   // Drops what depends on the index's contents; call after the database is reopened.
-  void forget_vocabulary() { names_.clear(); }
+  void forget_vocabulary() {
+    names_.clear();
+    expansions_.clear();
+  }
 
   // Candidates for one query word (raw: the word as typed), best first; the word's own term is
   // never among them. Includes two-word spellings of a joined word (Nasrullah: نصر الله).
@@ -45,6 +50,9 @@ class TranslitExpander {
                                      std::u16string_view raw_b) const;
 
  private:
+  std::vector<Candidate> compute_expansion(const Word& word, std::u16string_view raw) const;
+  std::vector<Candidate> compute_pair(const Word& a, std::u16string_view raw_a, const Word& b,
+                                      std::u16string_view raw_b) const;
   // Terms listed under any of `keys`, scored against `query` phones.
   std::vector<Candidate> lookup(const std::vector<std::string>& keys,
                                 const std::vector<PhoneVariant>& query, double threshold,
@@ -64,7 +72,13 @@ class TranslitExpander {
   // seen in lower case (see term_schema.h).
   bool is_name(const std::string& term) const;
 
+  // The candidates of a query word or pair, once computed: the key table is read and scored
+  // once per word while the index is unchanged, and a query log repeats its names.
+  const std::vector<Candidate>& memo(std::string key,
+                                     const std::function<std::vector<Candidate>()>& compute) const;
+
   const Xapian::Database& db_;
+  mutable std::unordered_map<std::string, std::vector<Candidate>> expansions_;
   mutable std::unordered_map<std::string, Spelled> spelled_;
   mutable std::unordered_map<std::string, bool> names_;
 };
