@@ -46,7 +46,8 @@ int main(int argc, char** argv) try {
       "passage-chars", po::value<std::size_t>(&passage_chars)->default_value(600),
       "target passage length in characters")(
       "threads,j", po::value<std::size_t>(&threads)->default_value(0),
-      "threads to use (0: one per core); one writes, the others analyse")(
+      "threads to use (0: one per core); one writes, the others analyse (a fresh index: each "
+      "writes blocks, merged at the end)")(
       "include", po::value<std::vector<std::string>>(&filter.include),
       "only files matching this glob (repeatable)")(
       "exclude", po::value<std::vector<std::string>>(&filter.exclude),

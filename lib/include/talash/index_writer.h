@@ -31,7 +31,12 @@ struct IndexOptions {
   // Start from an empty database, discarding whatever the directory held.
   bool rebuild = false;
   // Threads to use: the calling thread writes, the others analyse documents. 0 means one per core
-  // (std::thread::hardware_concurrency()); 1 analyses on the calling thread.
+  // (std::thread::hardware_concurrency()); 1 analyses on the calling thread. With more than one,
+  // a fresh index (empty when opened) is built in bulk once 1 MiB of text has been added: that
+  // many workers each analyse and write blocks of documents into databases of their own (under
+  // db_path/talash-bulk), which the next commit(), or any call that reads documents (remove,
+  // remove_source, documents_of, stamps) or adding a path again, merges into the index in order,
+  // compacted. Until then nothing added in bulk is visible to readers or survives a crash.
   std::size_t threads = 0;
 };
 
