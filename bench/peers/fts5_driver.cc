@@ -15,7 +15,7 @@ void check(sqlite3* db, int rc, const char* what) {
 sqlite3* open_db(const std::string& path) {
   sqlite3* db = nullptr;
   if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
-    const std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    const std::string message = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
     throw std::runtime_error("opening " + path + ": " + message);
   }
@@ -65,6 +65,8 @@ class Fts5Searcher : public bench::Searcher {
   }
   Fts5Searcher(const Fts5Searcher&) = delete;
   Fts5Searcher& operator=(const Fts5Searcher&) = delete;
+  Fts5Searcher(Fts5Searcher&&) = delete;
+  Fts5Searcher& operator=(Fts5Searcher&&) = delete;
 
   std::optional<std::size_t> search(const std::string& query) override {
     sqlite3_reset(stmt_);
