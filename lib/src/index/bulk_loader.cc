@@ -94,7 +94,7 @@ BulkLoader::Result BulkLoader::finish() {
 
 void BulkLoader::work() {
   const TextAnalyzer analyzer;
-  CaseCounts counts;
+  CaseTally counts;
   // The spellings whose synonym entries this worker's earlier blocks hold: the merge takes the
   // union of the blocks' tables, so one block having them is enough.
   std::unordered_set<std::string> registered;
@@ -122,14 +122,10 @@ void BulkLoader::work() {
     }
   }
   const std::lock_guard<std::mutex> lock(mutex_);
-  for (const auto& [term, c] : counts) {
-    auto& total = case_counts_[term];
-    total.first += c.first;
-    total.second += c.second;
-  }
+  add_case_counts(case_counts_, counts);
 }
 
-void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseCounts& counts,
+void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseTally& counts,
                              std::unordered_set<std::string>& registered) {
   // A block is private to this run and read once, by the merge, after it is closed: it need not
   // survive a crash (the run is redone) nor stay readable while written, so Xapian may skip the
@@ -148,11 +144,7 @@ void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseCou
     for (auto& [entry, value] : prepared.synonyms) {
       synonyms[entry].insert(std::move(value));
     }
-    for (const auto& [term, c] : prepared.case_counts) {
-      auto& total = counts[term];
-      total.first += c.first;
-      total.second += c.second;
-    }
+    add_case_counts(counts, prepared.case_counts);
   }
   for (const auto& [entry, values] : synonyms) {
     for (const std::string& value : values) {

@@ -27,9 +27,6 @@ namespace talash::internal {
 
 class BulkLoader {
  public:
-  // Latin words' capitalization counts, as in PreparedDocument.
-  using CaseCounts = std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>>;
-
   // Text per block: large enough that a block's database and its share of the merge cost little,
   // small enough that the workers finish close together at the end.
   static constexpr std::size_t kBlockBytes = std::size_t{2} << 20;
@@ -50,7 +47,7 @@ class BulkLoader {
   struct Result {
     // The block databases, in the order of their documents.
     std::vector<std::string> blocks;
-    CaseCounts case_counts;
+    CaseTally case_counts;
   };
   // Waits until every document is written and its database committed and closed. Rethrows a
   // worker's error. Nothing may be added after.
@@ -67,7 +64,7 @@ class BulkLoader {
   };
 
   void work();
-  void write_block(Block& block, const TextAnalyzer& analyzer, CaseCounts& counts,
+  void write_block(Block& block, const TextAnalyzer& analyzer, CaseTally& counts,
                    std::unordered_set<std::string>& registered);
   void submit_current();
   void rethrow_failure();
@@ -83,7 +80,7 @@ class BulkLoader {
   std::size_t capacity_;
   bool closing_ = false;
   std::exception_ptr failure_;
-  CaseCounts case_counts_;
+  CaseTally case_counts_;
   std::vector<std::thread> workers_;
 };
 

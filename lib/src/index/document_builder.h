@@ -19,13 +19,24 @@
 
 namespace talash::internal {
 
+// Latin words: (times capitalized inside a sentence, times in lower case).
+using CaseTally = std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>>;
+
+// Adds the counts of `from` to those of `into`.
+inline void add_case_counts(CaseTally& into, const CaseTally& from) {
+  for (const auto& [term, counts] : from) {
+    auto& total = into[term];
+    total.first += counts.first;
+    total.second += counts.second;
+  }
+}
+
 struct PreparedDocument {
   std::string path;
   std::vector<Xapian::Document> passages;
   // Synonym-table entries (entry, value), deduplicated within the document.
   std::vector<std::pair<std::string, std::string>> synonyms;
-  // Latin words: (times capitalized inside a sentence, times in lower case).
-  std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>> case_counts;
+  CaseTally case_counts;
 };
 
 // The passages of `text` as byte ranges of it (a UTF-8 byte order mark at the start skipped).

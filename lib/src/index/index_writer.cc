@@ -85,7 +85,7 @@ struct IndexWriter::Impl {
   // re-adding a pair for every occurrence of a word would dominate indexing time.
   std::unordered_set<std::string> synonyms_written;
   // Capitalization counts of Latin words gathered since the last commit (see term_schema.h).
-  std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>> case_counts;
+  internal::CaseTally case_counts;
 
   void write_case_counts();
   // Used when options.threads == 1: analysis on the calling thread.
@@ -182,11 +182,7 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
     db.cancel_transaction();
     throw;
   }
-  for (const auto& [term, counts] : doc.case_counts) {
-    auto& total = case_counts[term];
-    total.first += counts.first;
-    total.second += counts.second;
-  }
+  internal::add_case_counts(case_counts, doc.case_counts);
   for (const auto& [entry, value] : doc.synonyms) {
     std::string key = entry;
     key.push_back('\0');
@@ -213,11 +209,7 @@ void IndexWriter::Impl::write_case_counts() {
 
 void IndexWriter::Impl::finish_bulk() {
   internal::BulkLoader::Result blocks = bulk->finish();
-  for (const auto& [term, counts] : blocks.case_counts) {
-    auto& total = case_counts[term];
-    total.first += counts.first;
-    total.second += counts.second;
-  }
+  internal::add_case_counts(case_counts, blocks.case_counts);
   write_case_counts();
   db.commit();
   // The index holds metadata only (stamps, counts, version): it goes first, and the blocks follow
