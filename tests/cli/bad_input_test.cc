@@ -19,14 +19,13 @@ namespace {
 
 namespace fs = std::filesystem;
 using talash::test::found;
+using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
+using talash::test::search_bin;
 using talash::test::TempDir;
 using talash::test::write;
-
-const std::string index_bin = TALASH_INDEX_BIN;
-const std::string search_bin = TALASH_SEARCH_BIN;
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

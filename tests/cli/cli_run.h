@@ -19,6 +19,10 @@
 
 namespace talash::test {
 
+// The two commands under test, as built (paths from CMake).
+inline const std::string index_bin = TALASH_INDEX_BIN;
+inline const std::string search_bin = TALASH_SEARCH_BIN;
+
 struct Run {
   int code = -1;
   std::string out;
@@ -65,8 +69,8 @@ inline void write(const std::filesystem::path& p, const std::string& bytes) {
 // no per-document cap), with `extra` options.
 inline std::set<std::string> found(const std::string& db, const std::string& query,
                                    const std::string& extra = "") {
-  const Run r = run(std::string(TALASH_SEARCH_BIN) + " --json --limit 50 --per-doc 0 --db " +
-                    quote(db) + " " + extra + " " + quote(query));
+  const Run r = run(search_bin + " --json --limit 50 --per-doc 0 --db " + quote(db) + " " + extra +
+                    " " + quote(query));
   REQUIRE((r.code == 0 || r.code == 1));
   const auto j = nlohmann::json::parse(r.out);
   std::set<std::string> docs;

@@ -16,13 +16,13 @@
 namespace {
 
 using Json = nlohmann::json;
+using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
+using talash::test::search_bin;
 using talash::test::TempDir;
 
-const std::string index_bin = TALASH_INDEX_BIN;
-const std::string search_bin = TALASH_SEARCH_BIN;
 const std::string corpus_dir = TALASH_CORPUS_DIR;
 
 // One index of corpus/ shared by the tests of this file.

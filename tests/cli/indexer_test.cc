@@ -16,14 +16,16 @@
 namespace {
 
 using talash::test::found;
+using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
+using talash::test::search_bin;
 using talash::test::TempDir;
 using talash::test::write;
 
 Run index(const std::string& db, const std::string& args) {
-  return run(std::string(TALASH_INDEX_BIN) + " --db " + quote(db) + " " + args);
+  return run(index_bin + " --db " + quote(db) + " " + args);
 }
 
 // Moves a file's modification time, as an editor saving it a second later would.
@@ -92,8 +94,8 @@ TEST_CASE("Encodings: UTF-8 with BOM, UTF-16 both ways, CRLF, empty files", "[cl
   CHECK(found(db, "بخارا") == std::set<std::string>{"bom.txt"});
   CHECK(found(db, "Herat") == std::set<std::string>{"be.txt", "le.txt"});
   CHECK(found(db, "Kulob") == std::set<std::string>{"crlf.txt"});
-  const auto j = nlohmann::json::parse(
-      run(std::string(TALASH_SEARCH_BIN) + " --json --db " + quote(db) + " Termez").out);
+  const auto j =
+      nlohmann::json::parse(run(search_bin + " --json --db " + quote(db) + " Termez").out);
   REQUIRE(j["results"].size() == 1);
   CHECK(j["results"][0]["text"] == "Termez");
 }
@@ -147,7 +149,7 @@ TEST_CASE("JSONL dumps, plain and gzipped, keep their languages and report bad l
   CHECK(r.err.find("dump.jsonl:2") != std::string::npos);
   CHECK(found(db, "Ghazni") == std::set<std::string>{"dump.jsonl#d2", "dump2.jsonl.gz#d2"});
   const auto j = nlohmann::json::parse(
-      run(std::string(TALASH_SEARCH_BIN) + " --json --lang fa --db " + quote(db) + " خراسان").out);
+      run(search_bin + " --json --lang fa --db " + quote(db) + " خراسان").out);
   REQUIRE(j["results"].size() == 2);
   CHECK(j["results"][0]["lang"] == "fa");
 
@@ -211,8 +213,8 @@ TEST_CASE("HTML pages are indexed by their text and title, without scripts and s
   CHECK(found(db, "Tashkent").empty());
   CHECK(found(db, "color").empty());
   CHECK(found(db, "Baljuvon") == std::set<std::string>{"old.htm"});
-  const auto j = nlohmann::json::parse(
-      run(std::string(TALASH_SEARCH_BIN) + " --json --db " + quote(db) + " Dushanbe").out);
+  const auto j =
+      nlohmann::json::parse(run(search_bin + " --json --db " + quote(db) + " Dushanbe").out);
   REQUIRE(!j["results"].empty());
   CHECK(j["results"][0]["text"] == "Enver Pasha fought near Dushanbe.");
 }

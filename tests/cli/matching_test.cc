@@ -14,8 +14,10 @@
 namespace {
 
 using talash::test::found;
+using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
+using talash::test::search_bin;
 using talash::test::TempDir;
 
 struct Doc {
@@ -30,8 +32,7 @@ std::string index(const TempDir& dir, const std::vector<Doc>& docs) {
     std::ofstream(dir.path() / "docs" / d.name) << d.text << '\n';
   }
   const std::string db = dir / "db";
-  REQUIRE(run(std::string(TALASH_INDEX_BIN) + " -q --db " + quote(db) + " " + quote(dir / "docs"))
-              .code == 0);
+  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(dir / "docs")).code == 0);
   return db;
 }
 
@@ -131,8 +132,7 @@ TEST_CASE("Exact spelling ranks above transliteration and --exact turns it off",
   const std::string db =
       index(dir, {{"ur.txt", "انور پاشا نے بخارا میں جنگ کی۔"},
                   {"en.txt", "Enver Pasha fought near Bukhara. Enver Pasha lost."}});
-  const auto r =
-      run(std::string(TALASH_SEARCH_BIN) + " --json --db " + quote(db) + " " + quote("انور پاشا"));
+  const auto r = run(search_bin + " --json --db " + quote(db) + " " + quote("انور پاشا"));
   const auto j = nlohmann::json::parse(r.out);
   REQUIRE(j["results"].size() == 2);
   CHECK(j["results"][0]["doc"] == "ur.txt");
