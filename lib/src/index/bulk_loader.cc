@@ -128,8 +128,7 @@ void BulkLoader::work() {
 void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseTally& counts,
                              std::unordered_set<std::string>& registered) {
   // A block is private to this run and read once, by the merge, after it is closed: it need not
-  // survive a crash (the run is redone) nor stay readable while written, so Xapian may skip the
-  // syncs and write blocks in place.
+  // survive a crash (the run is redone), so Xapian may skip the syncs.
   Xapian::WritableDatabase db(block_path(dir_, block.number),
                               Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
   // Xapian merges each add_synonym() into the table's stored entry unless it is for the same
