@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -21,6 +22,18 @@ Script letter_script(UChar32 c) {
     default:
       return Script::kOther;
   }
+}
+
+Script first_letter_script(std::u16string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = 0;
+    U16_NEXT(s.data(), i, s.size(), c);
+    const Script script = letter_script(c);
+    if (script != Script::kOther) {
+      return script;
+    }
+  }
+  return Script::kOther;
 }
 
 bool is_arabic_letter(UChar32 c) { return letter_script(c) == Script::kArabic; }

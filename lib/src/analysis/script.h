@@ -14,6 +14,9 @@ enum class Script { kOther, kLatin, kArabic };
 // Script of a letter; marks, digits and punctuation are kOther.
 Script letter_script(UChar32 c);
 
+// Script of the first letter of `s` (UTF-16); kOther when it has none.
+Script first_letter_script(std::u16string_view s);
+
 // True for an Arabic-script letter (any of Arabic, Persian, Urdu).
 bool is_arabic_letter(UChar32 c);
 

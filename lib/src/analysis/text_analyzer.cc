@@ -11,18 +11,6 @@
 namespace talash::internal {
 namespace {
 
-Script first_letter_script(std::u16string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c = 0;
-    U16_NEXT(s.data(), i, s.size(), c);
-    const Script script = letter_script(c);
-    if (script != Script::kOther) {
-      return script;
-    }
-  }
-  return Script::kOther;
-}
-
 bool starts_upper(std::u16string_view s) {
   if (s.empty()) {
     return false;

@@ -3,7 +3,6 @@
 #include "analysis/char_fold.h"
 #include "analysis/utf.h"
 
-#include <unicode/utf16.h>
 
 #include <algorithm>
 
@@ -188,15 +187,13 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
 
 std::vector<PhoneVariant> term_variants(std::string_view term) {
   const std::u16string u = decode_utf8(term).text;
-  for (std::size_t i = 0; i < u.size();) {
-    UChar32 c = 0;
-    U16_NEXT(u.data(), i, u.size(), c);
-    const Script script = letter_script(c);
-    if (script != Script::kOther) {
-      return phone_variants(u, script);
-    }
+  const Script script = first_letter_script(u);
+  // Folding again would change nothing and is most of the cost: the searcher scores every
+  // spelling listed under a query's keys.
+  if (script == Script::kArabic) {
+    return arabic_variants(u);
   }
-  return {};
+  return script == Script::kOther ? std::vector<PhoneVariant>{} : phone_variants(u, script);
 }
 
 }  // namespace talash::internal

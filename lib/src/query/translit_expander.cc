@@ -1,6 +1,7 @@
 #include "query/translit_expander.h"
 
 #include "analysis/char_fold.h"
+#include "analysis/script.h"
 #include "analysis/utf.h"
 #include "index/term_schema.h"
 
@@ -27,9 +28,18 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
   return n;
 }
 
+bool is_latin_term(const std::string& term) {
+  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
+}
+
 // The main term of a spelling from the key table: the spelling folded (Paşa: pasa), without ZWNJ.
+// An Arabic-script spelling is folded already.
 std::string main_term(const std::string& spelling) {
-  return to_utf8(join_zwnj(fold_token(decode_utf8(spelling).text)));
+  const std::u16string u = decode_utf8(spelling).text;
+  if (first_letter_script(u) == Script::kArabic) {
+    return to_utf8(join_zwnj(u));
+  }
+  return to_utf8(join_zwnj(fold_token(u)));
 }
 
 // Entries kept by each cache before it is cleared (a few hundred bytes each).
@@ -37,10 +47,6 @@ constexpr std::size_t kMaxCached = 100000;
 
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.95;
-
-bool is_latin_term(const std::string& term) {
-  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
-}
 
 // Keeps the best candidates of each script: a candidate competes with the other spellings in its
 // own script (انور against انوار), never with a spelling in another script.
