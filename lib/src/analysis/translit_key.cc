@@ -3,7 +3,6 @@
 #include "analysis/char_fold.h"
 #include "analysis/utf.h"
 
-
 #include <algorithm>
 
 namespace talash::internal {

@@ -28,10 +28,6 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
   return n;
 }
 
-bool is_latin_term(const std::string& term) {
-  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
-}
-
 // The main term of a spelling from the key table: the spelling folded (Paşa: pasa), without ZWNJ.
 // An Arabic-script spelling is folded already.
 std::string main_term(const std::string& spelling) {
@@ -47,6 +43,10 @@ constexpr std::size_t kMaxCached = 100000;
 
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.95;
+
+bool is_latin_term(const std::string& term) {
+  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
+}
 
 // Keeps the best candidates of each script: a candidate competes with the other spellings in its
 // own script (انور against انوار), never with a spelling in another script.
