@@ -23,6 +23,7 @@ using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
+using talash::test::run_index;
 using talash::test::search_bin;
 using talash::test::TempDir;
 using talash::test::write;
@@ -64,7 +65,7 @@ TEST_CASE("Special files in a folder are reported, not read, and the rest is ind
   fs::create_directory(docs / "sub");
   fs::create_directory_symlink("..", docs / "sub" / "up");  // a directory loop, not followed
   const std::string db = dir / "db";
-  const Run r = run(index_bin + " --db " + quote(db) + " " + quote(docs.string()));
+  const Run r = run_index(db, quote(docs.string()));
   CHECK(r.code == 1);
   CHECK(r.err.find("pipe.txt': a FIFO, not a regular file") != std::string::npos);
   CHECK(r.err.find("zero.txt': a device, not a regular file") != std::string::npos);
@@ -81,7 +82,7 @@ TEST_CASE("Special paths named on the command line are refused with exit code 2"
   fs::create_symlink("loop1", dir.path() / "loop2");
   for (const std::string& path : {dir / "pipe", std::string("/dev/null"), dir / "loop1"}) {
     CAPTURE(path);
-    const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(path));
+    const Run r = run_index(dir / "db", quote(path));
     CHECK(r.code == 2);
     CHECK(r.err.find(path) != std::string::npos);
   }
@@ -97,7 +98,7 @@ TEST_CASE("A file that fails to read is reported, never indexed as empty",
   // no read permission, it stays unreadable for root.
   fs::create_symlink("/proc/self/mem", docs / "mem.txt");
   const std::string db = dir / "db";
-  const Run r = run(index_bin + " --db " + quote(db) + " " + quote(docs.string()));
+  const Run r = run_index(db, quote(docs.string()));
   CHECK(r.code == 1);
   CHECK(r.err.find("error while reading '" + (docs / "mem.txt").string() + "'") !=
         std::string::npos);
@@ -117,7 +118,7 @@ TEST_CASE("A 100 MB file with no line break is indexed in bounded passages",
     }
   }
   const std::string db = dir / "db";
-  const Run r = run(index_bin + " -q --db " + quote(db) + " " + quote(dir / "huge.txt"));
+  const Run r = run_index(db, "-q " + quote(dir / "huge.txt"));
   REQUIRE(r.code == 0);
   const auto stats =
       nlohmann::json::parse(run(search_bin + " --stats --json --db " + quote(db)).out);
@@ -139,7 +140,7 @@ TEST_CASE("A full disk fails the indexer cleanly and the index keeps its last co
   const fs::path docs = dir.path() / "docs";
   write(docs / "a.txt", "Samarkand and Khujand");
   const std::string db = dir / "db";
-  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(docs.string())).code == 0);
+  REQUIRE(run_index(db, "-q " + quote(docs.string())).code == 0);
   const std::string before = answer(db, "Samarkand");
 
   std::string more;
@@ -161,7 +162,7 @@ TEST_CASE("A full disk fails the indexer cleanly and the index keeps its last co
   CHECK(answer(db, "Samarkand") == before);
 
   // With room again, the same command completes.
-  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(docs.string())).code == 0);
+  REQUIRE(run_index(db, "-q " + quote(docs.string())).code == 0);
   CHECK(found(db, "Khujand") == std::set<std::string>{"a.txt"});
   CHECK(found(db, "word39999") == std::set<std::string>{"b.txt"});
 }
@@ -186,7 +187,7 @@ TEST_CASE("A damaged index is refused by both commands and left as it was", "[cl
   for (const Damage& damage : damages) {
     CAPTURE(damage.what);
     const std::string db = dir / (std::string("db-") + damage.what);
-    REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(docs.string())).code == 0);
+    REQUIRE(run_index(db, "-q " + quote(docs.string())).code == 0);
     damage.apply(fs::path(db) / "postlist.glass");
     const auto damaged = snapshot(db);
 
@@ -194,7 +195,7 @@ TEST_CASE("A damaged index is refused by both commands and left as it was", "[cl
     CHECK(search.code == 3);
     CHECK(search.err.find(db) != std::string::npos);
     write(docs / "b.txt", "Khujand");
-    const Run index = run(index_bin + " --db " + quote(db) + " " + quote(docs.string()));
+    const Run index = run_index(db, quote(docs.string()));
     CHECK(index.code == 3);
     CHECK(index.err.find(db) != std::string::npos);
     CHECK(snapshot(db) == damaged);

@@ -59,6 +59,11 @@ inline Run run(const std::string& command, const std::string& input = "") {
   return r;
 }
 
+// Runs talash-index on the index `db` with `args`: options and paths, quoted by the caller.
+inline Run run_index(const std::string& db, const std::string& args) {
+  return run(index_bin + " --db " + quote(db) + " " + args);
+}
+
 // Writes `bytes` to `p`, creating its directories.
 inline void write(const std::filesystem::path& p, const std::string& bytes) {
   std::filesystem::create_directories(p.parent_path());

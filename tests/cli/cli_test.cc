@@ -16,10 +16,10 @@
 namespace {
 
 using Json = nlohmann::json;
-using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
+using talash::test::run_index;
 using talash::test::search_bin;
 using talash::test::TempDir;
 
@@ -30,7 +30,7 @@ const std::string& corpus_db() {
   static TempDir dir;
   static const std::string db = [] {
     const std::string path = dir / "db";
-    const Run r = run(index_bin + " --db " + quote(path) + " " + quote(corpus_dir));
+    const Run r = run_index(path, quote(corpus_dir));
     REQUIRE(r.code == 0);
     return path;
   }();
@@ -57,7 +57,7 @@ bool has_doc(const Json& j, const std::string& prefix) {
 
 TEST_CASE("talash-index indexes the corpus and reports it", "[cli]") {
   TempDir dir;
-  const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(corpus_dir));
+  const Run r = run_index(dir / "db", quote(corpus_dir));
   CHECK(r.code == 0);
   CHECK(r.out.find("indexed 4 files") != std::string::npos);
 }
@@ -181,7 +181,7 @@ TEST_CASE("Exit codes: 0 results, 1 none, 2 bad query or usage, 3 index trouble"
 TEST_CASE("An index from another analysis version is refused with a request to re-index", "[cli]") {
   TempDir dir;
   const std::string path = dir / "db";
-  REQUIRE(run(index_bin + " --db " + quote(path) + " " + quote(corpus_dir)).code == 0);
+  REQUIRE(run_index(path, quote(corpus_dir)).code == 0);
   {
     Xapian::WritableDatabase db(path);
     db.set_metadata("talash.analysis_version", "0");
@@ -190,23 +190,22 @@ TEST_CASE("An index from another analysis version is refused with a request to r
   const Run r = run(search_bin + " --db " + quote(path) + " Bukhara");
   CHECK(r.code == 3);
   CHECK(r.err.find("re-index") != std::string::npos);
-  const Run again = run(index_bin + " --db " + quote(path) + " " + quote(corpus_dir));
+  const Run again = run_index(path, quote(corpus_dir));
   CHECK(again.code == 3);
-  CHECK(run(index_bin + " --rebuild --db " + quote(path) + " " + quote(corpus_dir)).code == 0);
+  CHECK(run_index(path, "--rebuild " + quote(corpus_dir)).code == 0);
   CHECK(run(search_bin + " --db " + quote(path) + " Bukhara").code == 0);
 }
 
 TEST_CASE("talash-index names a missing path and fails", "[cli]") {
   TempDir dir;
-  const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(dir / "no-such-dir"));
+  const Run r = run_index(dir / "db", quote(dir / "no-such-dir"));
   CHECK(r.code != 0);
   CHECK(r.err.find("no-such-dir") != std::string::npos);
 }
 
 TEST_CASE("talash-index indexes what it can and reports a path it cannot", "[cli]") {
   TempDir dir;
-  const Run r = run(index_bin + " --db " + quote(dir / "db") + " " + quote(corpus_dir) + " " +
-                    quote(dir / "gone.txt"));
+  const Run r = run_index(dir / "db", quote(corpus_dir) + " " + quote(dir / "gone.txt"));
   CHECK(r.code == 1);
   CHECK(r.err.find("gone.txt") != std::string::npos);
   CHECK(run(search_bin + " --db " + quote(dir / "db") + " Bukhara").code == 0);
@@ -380,7 +379,7 @@ TEST_CASE("Passages with the words close together rank above scattered ones", "[
          "still more words, until at last Merv.\n";
   std::ofstream(dir.path() / "docs" / "close.txt") << "Khiva and Merv were both oasis cities.\n";
   const std::string db = dir / "db";
-  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, "-q " + quote(dir / "docs")).code == 0);
   const Json j = Json::parse(run(search_bin + " --json --db " + quote(db) + " Khiva Merv").out);
   REQUIRE(j["results"].size() == 2);
   CHECK(j["results"][0]["doc"] == "close.txt");
@@ -389,7 +388,7 @@ TEST_CASE("Passages with the words close together rank above scattered ones", "[
 TEST_CASE("A damaged index exits with code 3 and says so", "[cli]") {
   TempDir dir;
   const std::string db = dir / "db";
-  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(corpus_dir)).code == 0);
+  REQUIRE(run_index(db, "-q " + quote(corpus_dir)).code == 0);
   {
     std::ofstream(std::filesystem::path(db) / "postlist.glass", std::ios::binary | std::ios::trunc)
         << "not a btree";

@@ -16,17 +16,13 @@
 namespace {
 
 using talash::test::found;
-using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
 using talash::test::Run;
+using talash::test::run_index;
 using talash::test::search_bin;
 using talash::test::TempDir;
 using talash::test::write;
-
-Run index(const std::string& db, const std::string& args) {
-  return run(index_bin + " --db " + quote(db) + " " + args);
-}
 
 // Moves a file's modification time, as an editor saving it a second later would.
 void bump_mtime(const std::filesystem::path& p) {
@@ -44,27 +40,27 @@ TEST_CASE("Re-running indexes only what changed and removes what is gone", "[cli
   const std::string db = dir / "db";
   const std::string args = quote(docs.string());
 
-  Run r = index(db, args);
+  Run r = run_index(db, args);
   CHECK(r.code == 0);
   CHECK(r.out.find("2 added, 0 updated, 0 unchanged, 0 removed") != std::string::npos);
 
-  r = index(db, args);
+  r = run_index(db, args);
   CHECK(r.out.find("0 added, 0 updated, 2 unchanged, 0 removed") != std::string::npos);
 
   write(docs / "a.txt", "Samarkand fell to the Red Army.");
   bump_mtime(docs / "a.txt");
   bump_mtime(docs / "b.txt");  // touched, content unchanged
-  r = index(db, args);
+  r = run_index(db, args);
   CHECK(r.out.find("0 added, 1 updated, 1 unchanged, 0 removed") != std::string::npos);
   CHECK(found(db, "scholars").empty());
   CHECK(found(db, "Red Army") == std::set<std::string>{"a.txt"});
 
   std::filesystem::remove(docs / "b.txt");
-  r = index(db, args);
+  r = run_index(db, args);
   CHECK(r.out.find("0 added, 0 updated, 1 unchanged, 1 removed") != std::string::npos);
   CHECK(found(db, "Bukhara").empty());
 
-  r = index(db, "--rebuild " + args);
+  r = run_index(db, "--rebuild " + args);
   CHECK(r.out.find("1 added") != std::string::npos);
 }
 
@@ -73,8 +69,8 @@ TEST_CASE("Files of another root are left alone", "[cli][indexer]") {
   write(dir.path() / "one" / "a.txt", "Khiva");
   write(dir.path() / "two" / "b.txt", "Kokand");
   const std::string db = dir / "db";
-  REQUIRE(index(db, quote(dir / "one")).code == 0);
-  REQUIRE(index(db, quote(dir / "two")).code == 0);
+  REQUIRE(run_index(db, quote(dir / "one")).code == 0);
+  REQUIRE(run_index(db, quote(dir / "two")).code == 0);
   CHECK(found(db, "Khiva") == std::set<std::string>{"a.txt"});
   CHECK(found(db, "Kokand") == std::set<std::string>{"b.txt"});
 }
@@ -89,7 +85,7 @@ TEST_CASE("Encodings: UTF-8 with BOM, UTF-16 both ways, CRLF, empty files", "[cl
   write(docs / "crlf.txt", "Termez\r\n\r\nKulob\r\n");
   write(docs / "empty.txt", "");
   const std::string db = dir / "db";
-  const Run r = index(db, quote(docs.string()));
+  const Run r = run_index(db, quote(docs.string()));
   CHECK(r.code == 0);
   CHECK(found(db, "بخارا") == std::set<std::string>{"bom.txt"});
   CHECK(found(db, "Herat") == std::set<std::string>{"be.txt", "le.txt"});
@@ -104,7 +100,7 @@ TEST_CASE("Invalid UTF-8 is indexed and reported with file and line", "[cli][ind
   TempDir dir;
   write(dir.path() / "docs" / "bad.txt", "first line\nHisar \xff\xfe fortress\n");
   const std::string db = dir / "db";
-  const Run r = index(db, quote(dir / "docs"));
+  const Run r = run_index(db, quote(dir / "docs"));
   CHECK(r.code == 1);
   CHECK(r.err.find("bad.txt") != std::string::npos);
   CHECK(r.err.find("line 2") != std::string::npos);
@@ -115,7 +111,7 @@ TEST_CASE("Binary files are skipped with a notice", "[cli][indexer]") {
   TempDir dir;
   write(dir.path() / "docs" / "image.txt", std::string("\x89PNG\0\0\0\rIHDR", 12));
   write(dir.path() / "docs" / "ok.txt", "Kabul");
-  const Run r = index(dir / "db", quote(dir / "docs"));
+  const Run r = run_index(dir / "db", quote(dir / "docs"));
   CHECK(r.err.find("image.txt") != std::string::npos);
   CHECK(r.err.find("binary") != std::string::npos);
   CHECK(r.out.find("1 skipped") != std::string::npos);
@@ -125,7 +121,7 @@ TEST_CASE("File names in Arabic script", "[cli][indexer][fa]") {
   TempDir dir;
   write(dir.path() / "docs" / "تاریخ بخارا.txt", "Bukhara");
   const std::string db = dir / "db";
-  REQUIRE(index(db, quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, quote(dir / "docs")).code == 0);
   CHECK(found(db, "Bukhara") == std::set<std::string>{"تاریخ بخارا.txt"});
 }
 
@@ -144,7 +140,7 @@ TEST_CASE("JSONL dumps, plain and gzipped, keep their languages and report bad l
   gzwrite(f, lines.data(), static_cast<unsigned>(lines.size()));
   gzclose(f);
   const std::string db = dir / "db";
-  const Run r = index(db, quote(docs.string()));
+  const Run r = run_index(db, quote(docs.string()));
   CHECK(r.code == 1);
   CHECK(r.err.find("dump.jsonl:2") != std::string::npos);
   CHECK(found(db, "Ghazni") == std::set<std::string>{"dump.jsonl#d2", "dump2.jsonl.gz#d2"});
@@ -156,7 +152,7 @@ TEST_CASE("JSONL dumps, plain and gzipped, keep their languages and report bad l
   // A changed dump: documents it no longer holds go, the others are replaced.
   write(docs / "dump.jsonl", "{\"id\": \"d1\", \"text\": \"Balkh\"}\n");
   bump_mtime(docs / "dump.jsonl");
-  REQUIRE(index(db, quote(docs.string())).code == 0);
+  REQUIRE(run_index(db, quote(docs.string())).code == 0);
   CHECK(found(db, "Ghazni") == std::set<std::string>{"dump2.jsonl.gz#d2"});
   CHECK(found(db, "Balkh") == std::set<std::string>{"dump.jsonl#d1"});
 }
@@ -165,9 +161,9 @@ TEST_CASE("JSONL field names can be given", "[cli][indexer]") {
   TempDir dir;
   write(dir.path() / "docs" / "x.jsonl", "{\"key\": \"k9\", \"body\": \"Merv oasis\"}\n");
   const std::string db = dir / "db";
-  REQUIRE(index(db, "--jsonl-fields id=key,text=body " + quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, "--jsonl-fields id=key,text=body " + quote(dir / "docs")).code == 0);
   CHECK(found(db, "Merv") == std::set<std::string>{"x.jsonl#k9"});
-  CHECK(index(db, "--jsonl-fields colour=red " + quote(dir / "docs")).code == 2);
+  CHECK(run_index(db, "--jsonl-fields colour=red " + quote(dir / "docs")).code == 2);
 }
 
 TEST_CASE("Include and exclude globs choose the files of a folder", "[cli][indexer]") {
@@ -176,11 +172,11 @@ TEST_CASE("Include and exclude globs choose the files of a folder", "[cli][index
   write(dir.path() / "docs" / "drafts" / "draft.txt", "Nasaf");
   write(dir.path() / "docs" / "notes.md", "Nasaf");
   const std::string db = dir / "db";
-  REQUIRE(index(db, "--include '*.txt' --exclude 'drafts/*' " + quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, "--include '*.txt' --exclude 'drafts/*' " + quote(dir / "docs")).code == 0);
   CHECK(found(db, "Nasaf") == std::set<std::string>{"keep.txt"});
   // Without filters, every text format of the folder is taken, Markdown included.
   const std::string all = dir / "all";
-  REQUIRE(index(all, quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(all, quote(dir / "docs")).code == 0);
   CHECK(found(all, "Nasaf") == std::set<std::string>{"keep.txt", "drafts/draft.txt", "notes.md"});
 }
 
@@ -188,9 +184,9 @@ TEST_CASE("A second writer fails at once with a clear message", "[cli][indexer]"
   TempDir dir;
   write(dir.path() / "docs" / "a.txt", "Osh");
   const std::string db = dir / "db";
-  REQUIRE(index(db, quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, quote(dir / "docs")).code == 0);
   Xapian::WritableDatabase holder(db);
-  const Run r = index(db, quote(dir / "docs"));
+  const Run r = run_index(db, quote(dir / "docs"));
   CHECK(r.code == 3);
   CHECK(r.err.find("another talash-index is writing") != std::string::npos);
   // Searching while a writer holds the lock works.
@@ -207,7 +203,7 @@ TEST_CASE("HTML pages are indexed by their text and title, without scripts and s
         "<p dir=\"rtl\">انور پاشا در دوشنبه جنگید.</p></body></html>");
   write(dir.path() / "docs" / "old.htm", "<p>Kulob &amp; Baljuvon");
   const std::string db = dir / "db";
-  REQUIRE(index(db, quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, quote(dir / "docs")).code == 0);
   CHECK(found(db, "Kofarnihon") == std::set<std::string>{"page.html"});
   CHECK(found(db, "دوشنبه") == std::set<std::string>{"page.html"});
   CHECK(found(db, "Tashkent").empty());

@@ -20,9 +20,9 @@
 
 namespace {
 
-using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
+using talash::test::run_index;
 using talash::test::TempDir;
 
 // Value slots of the index (lib/src/index/term_schema.h): path, ordinal, start, end.
@@ -97,7 +97,7 @@ TEST_CASE("Killing the indexer at random moments leaves a consistent index",
   const std::string docs = dir / "docs";
   make_corpus(docs, 1500);
   const std::string clean = dir / "clean";
-  REQUIRE(run(index_bin + " -q --db " + quote(clean) + " " + quote(docs)).code == 0);
+  REQUIRE(run_index(clean, "-q " + quote(docs)).code == 0);
   const std::set<Passage> expected = check(clean);
   REQUIRE(expected.size() > 1500);
 
@@ -113,6 +113,6 @@ TEST_CASE("Killing the indexer at random moments leaves a consistent index",
     }
   }
   CHECK(kills > 0);
-  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(docs)).code == 0);
+  REQUIRE(run_index(db, "-q " + quote(docs)).code == 0);
   CHECK(check(db) == expected);
 }

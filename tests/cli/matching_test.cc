@@ -14,9 +14,9 @@
 namespace {
 
 using talash::test::found;
-using talash::test::index_bin;
 using talash::test::quote;
 using talash::test::run;
+using talash::test::run_index;
 using talash::test::search_bin;
 using talash::test::TempDir;
 
@@ -32,7 +32,7 @@ std::string index(const TempDir& dir, const std::vector<Doc>& docs) {
     std::ofstream(dir.path() / "docs" / d.name) << d.text << '\n';
   }
   const std::string db = dir / "db";
-  REQUIRE(run(index_bin + " -q --db " + quote(db) + " " + quote(dir / "docs")).code == 0);
+  REQUIRE(run_index(db, "-q " + quote(dir / "docs")).code == 0);
   return db;
 }
 
