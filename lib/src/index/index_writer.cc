@@ -6,6 +6,7 @@
 #include "analysis_version.h"
 #include "index/analysis_pool.h"
 #include "index/bulk_loader.h"
+#include "index/doc_lengths.h"
 #include "index/document_builder.h"
 #include "index/stamp_codec.h"
 #include "index/term_schema.h"
@@ -225,6 +226,7 @@ void IndexWriter::Impl::finish_bulk() {
   db.close();
   replace_tables(path, merged);
   db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
+  internal::write_doc_lengths(db, true);
   bulk.reset();
   for (const auto& [source, stamp] : bulk_stamps) {
     db.set_metadata(schema::stamp_key(source), internal::encode_stamp(stamp));
@@ -413,6 +415,7 @@ void IndexWriter::commit() {
   impl_->guard("committing the index at " + impl_->path, [&] {
     impl_->drain();
     impl_->write_case_counts();
+    internal::write_doc_lengths(impl_->db);
     const auto now = std::chrono::system_clock::now().time_since_epoch();
     impl_->db.set_metadata(
         schema::kMetaCommitted,

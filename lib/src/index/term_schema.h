@@ -18,6 +18,8 @@
 //                   inside a sentence (P) and in lower case (L). It counts as a name (a
 //                   transliteration candidate) when P >= L: Herat and God are names, heart is not.
 //                   Counts only grow (a removed document's words are not taken back).
+//                   "talash.doclen.<n>" -> the lengths of documents n * 65536 onwards, and
+//                   "talash.doclen_upto" -> the last id they cover (see doc_lengths.h).
 #ifndef TALASH_INDEX_TERM_SCHEMA_H_
 #define TALASH_INDEX_TERM_SCHEMA_H_
 

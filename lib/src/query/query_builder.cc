@@ -2,6 +2,7 @@
 
 #include "analysis/utf.h"
 #include "index/term_schema.h"
+#include "query/bm25_source.h"
 #include "query/translit_expander.h"
 
 #include <talash/error.h>
@@ -34,10 +35,10 @@ bool fits(const std::string& term) { return term.size() <= schema::kMaxTermBytes
 
 }  // namespace
 
-Xapian::Query alternative_query(const Alternative& a) {
+Xapian::Query QueryBuilder::alternative_query(const Alternative& a) const {
   Xapian::Query q;
   if (a.terms.size() == 1) {
-    q = Xapian::Query(a.terms.front());
+    q = bm25_term(a.terms.front(), lengths_);
   } else {
     q = Xapian::Query(Xapian::Query::OP_PHRASE, a.terms.begin(), a.terms.end(), a.terms.size());
   }
@@ -121,7 +122,7 @@ TieredQuery QueryBuilder::item_query(const QueryItem& item, Depth depth,
     }
     const Xapian::Query q =
         terms.size() == 1
-            ? Xapian::Query(terms.front())
+            ? bm25_term(terms.front(), lengths_)
             : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     return {q, q, q};
   }

@@ -10,6 +10,7 @@
 #define TALASH_QUERY_QUERY_BUILDER_H_
 
 #include "analysis/text_analyzer.h"
+#include "index/doc_lengths.h"
 #include "query/query_parser.h"
 #include "query/translit_expander.h"
 
@@ -58,10 +59,14 @@ enum class Depth { kSpelling = 1, kStems = 2, kAll = 3 };
 class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, const TextAnalyzer& analyzer)
-      : db_(db), analyzer_(analyzer), expander_(db) {}
+      : db_(db), analyzer_(analyzer), lengths_(db), expander_(db) {}
 
-  // Forgets what was learnt about the index's vocabulary; call after reopening the database.
-  void forget_vocabulary() { expander_.forget_vocabulary(); }
+  // Forgets what was learnt about the index (its vocabulary, its passages' lengths); call after
+  // reopening the database.
+  void forget_vocabulary() {
+    lengths_.forget();
+    expander_.forget_vocabulary();
+  }
 
   // Builds the query. exact_mode: every tier is tier 1. Throws UsageError when the query holds no
   // word to search for.
@@ -84,14 +89,14 @@ class QueryBuilder {
   TieredQuery node_query(const QueryNode& node, Depth depth, BuiltQuery& out, bool top) const;
   TieredQuery and_query(const QueryNode& node, Depth depth, BuiltQuery& out, bool top) const;
   TieredQuery near_query(const QueryNode& node, Depth depth, std::vector<QueryWord>& words) const;
+  // Xapian query for one alternative (a term, or a phrase of two).
+  Xapian::Query alternative_query(const Alternative& a) const;
 
   const Xapian::Database& db_;
   const TextAnalyzer& analyzer_;
+  DocLengths lengths_;
   TranslitExpander expander_;
 };
-
-// Xapian query for one alternative (a term, or a phrase of two).
-Xapian::Query alternative_query(const Alternative& a);
 
 }  // namespace talash::internal
 

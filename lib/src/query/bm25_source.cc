@@ -1,0 +1,62 @@
+#include "query/bm25_source.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace talash::internal {
+namespace {
+
+// Xapian::BM25Weight's defaults; k2 = 0 and one occurrence in the query leave k3 without effect.
+constexpr double kK1 = 1.0;
+constexpr double kB = 0.5;
+constexpr double kMinNormLength = 0.5;
+
+}  // namespace
+
+void Bm25Source::init(const Xapian::Database& db) {
+  it_ = db.postlist_begin(term_);
+  end_ = db.postlist_end(term_);
+  started_ = false;
+  termfreq_ = db.get_termfreq(term_);
+  const double docs = db.get_doccount();
+  // The idf as BM25Weight::init() computes it, small weights for very common terms included.
+  double tw = (docs - termfreq_ + 0.5) / (termfreq_ + 0.5);
+  if (tw < 2) {
+    tw = tw * 0.5 + 1;
+  }
+  termweight_ = std::log(tw) * (kK1 + 1);
+  const double average = db.get_avlength();
+  len_factor_ = average == 0 ? 0 : 1 / average;
+  // The bound BM25Weight::get_maxpart() gives, so that the matcher prunes as it would.
+  const double wdf_max = db.get_wdf_upper_bound(term_);
+  const double shortest = std::max<double>(wdf_max, db.get_doclength_lower_bound());
+  const double norm = std::max(shortest * len_factor_, kMinNormLength);
+  set_maxweight(termfreq_ == 0 ? 0
+                               : termweight_ * wdf_max / (kK1 * (norm * kB + (1 - kB)) + wdf_max));
+}
+
+void Bm25Source::next(double /*min_wt*/) {
+  if (!started_) {
+    started_ = true;
+  } else {
+    ++it_;
+  }
+}
+
+void Bm25Source::skip_to(Xapian::docid did, double /*min_wt*/) {
+  started_ = true;
+  it_.skip_to(did);
+}
+
+double Bm25Source::get_weight() const {
+  const double wdf = it_.get_wdf();
+  const double norm = std::max(lengths_.get(*it_) * len_factor_, kMinNormLength);
+  return termweight_ * wdf / (kK1 * (norm * kB + (1 - kB)) + wdf);
+}
+
+Xapian::Query bm25_term(const std::string& term, const DocLengths& lengths) {
+  // Released: the query owns the source and deletes it with its last copy.
+  return Xapian::Query((new Bm25Source(term, lengths))->release());
+}
+
+}  // namespace talash::internal

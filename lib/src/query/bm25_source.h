@@ -1,0 +1,51 @@
+// A query term weighted by BM25 exactly as Xapian's default BM25Weight weights it, but reading
+// passage lengths from DocLengths instead of Xapian's postlist table (see doc_lengths.h for why).
+// Scores, and so rankings, are those of Xapian::Query(term), except that each term counts once
+// (Xapian raises the weight of a term repeated in one query, by 4/3 for two occurrences).
+#ifndef TALASH_QUERY_BM25_SOURCE_H_
+#define TALASH_QUERY_BM25_SOURCE_H_
+
+#include "index/doc_lengths.h"
+
+#include <xapian.h>
+
+#include <string>
+
+namespace talash::internal {
+
+class Bm25Source : public Xapian::PostingSource {
+ public:
+  // `lengths` must outlive every query holding this source.
+  Bm25Source(std::string term, const DocLengths& lengths)
+      : term_(std::move(term)), lengths_(lengths) {}
+
+  void init(const Xapian::Database& db) override;
+  Xapian::doccount get_termfreq_min() const override { return termfreq_; }
+  Xapian::doccount get_termfreq_est() const override { return termfreq_; }
+  Xapian::doccount get_termfreq_max() const override { return termfreq_; }
+  void next(double min_wt) override;
+  void skip_to(Xapian::docid did, double min_wt) override;
+  bool at_end() const override { return started_ && it_ == end_; }
+  Xapian::docid get_docid() const override { return *it_; }
+  double get_weight() const override;
+  Bm25Source* clone() const override { return new Bm25Source(term_, lengths_); }
+  std::string name() const override { return "talash::Bm25Source"; }
+  std::string get_description() const override { return "Bm25Source(" + term_ + ")"; }
+
+ private:
+  std::string term_;
+  const DocLengths& lengths_;
+  Xapian::PostingIterator it_;
+  Xapian::PostingIterator end_;
+  bool started_ = false;
+  Xapian::doccount termfreq_ = 0;
+  double termweight_ = 0;
+  double len_factor_ = 0;
+};
+
+// The query for one term: weighted through Bm25Source.
+Xapian::Query bm25_term(const std::string& term, const DocLengths& lengths);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_QUERY_BM25_SOURCE_H_
