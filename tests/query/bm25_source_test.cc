@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -101,4 +102,19 @@ TEST_CASE("Stored lengths are what Xapian holds, and an id they do not cover is 
     CHECK(lengths.get(*it) == it.get_doclength());
   }
   CHECK(lengths.get(db.get_lastdocid()) == 7);
+}
+
+TEST_CASE("Over a database of several shards, terms still score as Xapian's BM25 does",
+          "[query][bm25]") {
+  TempDir dir;
+  write_index(dir / "a", 0, 20);
+  write_index(dir / "b", 20, 20);
+  {
+    std::ofstream stub(dir / "stub");
+    stub << "auto a\nauto b\n";
+  }
+  const Xapian::Database db(dir / "stub");
+  REQUIRE(db.size() == 2);
+  const DocLengths lengths(db);
+  check_same(ranked(db, bm25_term("samarkand", lengths)), ranked(db, Xapian::Query("samarkand")));
 }

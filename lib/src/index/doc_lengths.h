@@ -32,6 +32,13 @@ class DocLengths {
   // The length of document `did`, as Xapian::Database::get_doclength() gives it.
   Xapian::termcount get(Xapian::docid did) const;
 
+  // False for a database of several shards (a stub file): their document ids are not the ids the
+  // lengths were stored under, so use each shard's own get_doclength() instead.
+  bool usable() const { return db_.size() == 1; }
+
+  // The database searched, all its shards together.
+  const Xapian::Database& database() const { return db_; }
+
   // Drops what was loaded; call after the database is reopened.
   void forget() { chunks_.clear(); }
 

@@ -14,22 +14,27 @@ constexpr double kMinNormLength = 0.5;
 }  // namespace
 
 void Bm25Source::init(const Xapian::Database& db) {
+  db_ = db;
+  stored_ = lengths_.usable();
   it_ = db.postlist_begin(term_);
   end_ = db.postlist_end(term_);
   started_ = false;
+  // Statistics are the whole collection's, as Xapian's are, even when `db` is one of its shards.
+  const Xapian::Database& all = lengths_.database();
   termfreq_ = db.get_termfreq(term_);
-  const double docs = db.get_doccount();
+  const double with_term = stored_ ? termfreq_ : all.get_termfreq(term_);
+  const double docs = all.get_doccount();
   // The idf as BM25Weight::init() computes it, small weights for very common terms included.
-  double tw = (docs - termfreq_ + 0.5) / (termfreq_ + 0.5);
+  double tw = (docs - with_term + 0.5) / (with_term + 0.5);
   if (tw < 2) {
     tw = tw * 0.5 + 1;
   }
   termweight_ = std::log(tw) * (kK1 + 1);
-  const double average = db.get_avlength();
+  const double average = all.get_avlength();
   len_factor_ = average == 0 ? 0 : 1 / average;
   // The bound BM25Weight::get_maxpart() gives, so that the matcher prunes as it would.
-  const double wdf_max = db.get_wdf_upper_bound(term_);
-  const double shortest = std::max<double>(wdf_max, db.get_doclength_lower_bound());
+  const double wdf_max = all.get_wdf_upper_bound(term_);
+  const double shortest = std::max<double>(wdf_max, all.get_doclength_lower_bound());
   const double norm = std::max(shortest * len_factor_, kMinNormLength);
   set_maxweight(termfreq_ == 0 ? 0
                                : termweight_ * wdf_max / (kK1 * (norm * kB + (1 - kB)) + wdf_max));
@@ -50,7 +55,9 @@ void Bm25Source::skip_to(Xapian::docid did, double /*min_wt*/) {
 
 double Bm25Source::get_weight() const {
   const double wdf = it_.get_wdf();
-  const double norm = std::max(lengths_.get(*it_) * len_factor_, kMinNormLength);
+  const Xapian::docid did = *it_;
+  const double length = stored_ ? lengths_.get(did) : db_.get_doclength(did);
+  const double norm = std::max(length * len_factor_, kMinNormLength);
   return termweight_ * wdf / (kK1 * (norm * kB + (1 - kB)) + wdf);
 }
 

@@ -35,6 +35,9 @@ class Bm25Source : public Xapian::PostingSource {
  private:
   std::string term_;
   const DocLengths& lengths_;
+  // The database (or shard) being matched, and whether lengths_ holds its lengths.
+  Xapian::Database db_;
+  bool stored_ = false;
   Xapian::PostingIterator it_;
   Xapian::PostingIterator end_;
   bool started_ = false;
