@@ -13,6 +13,8 @@
 
 namespace talash::internal {
 
+// The passages holding `term`, each weighted as above; the Xapian::PostingSource methods keep the
+// contracts of the base class.
 class Bm25Source : public Xapian::PostingSource {
  public:
   // `lengths` must outlive every query holding this source.
