@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <utility>
 
 namespace talash::internal {
 
