@@ -1,5 +1,6 @@
 // talash::Query: parsing without exceptions (ok()/error()), queries built in code, and the
 // doc_patterns option, run through a Searcher on a small index.
+#include "../support/results.h"
 #include "../support/temp_dir.h"
 
 #include <talash/talash.h>
@@ -11,15 +12,8 @@
 namespace {
 
 using talash::Query;
+using talash::test::doc_set;
 using talash::test::TempDir;
-
-std::set<std::string> docs_of(const talash::SearchResults& r) {
-  std::set<std::string> out;
-  for (const auto& x : r.results) {
-    out.insert(x.doc);
-  }
-  return out;
-}
 
 void build(const std::string& db) {
   talash::IndexWriter w(db);
@@ -72,16 +66,16 @@ TEST_CASE("Built queries match as their query-language spellings do", "[query][a
   talash::Searcher s(dir / "db");
   const Query silk = Query::word("silk");
   const Query cotton = Query::word("cotton");
-  CHECK(docs_of(s.search(Query::all_of({silk, cotton}))) == docs_of(s.search("silk cotton")));
-  CHECK(docs_of(s.search(Query::any_of({Query::word("Osh"), Query::word("caravans")}))) ==
+  CHECK(doc_set(s.search(Query::all_of({silk, cotton}))) == doc_set(s.search("silk cotton")));
+  CHECK(doc_set(s.search(Query::any_of({Query::word("Osh"), Query::word("caravans")}))) ==
         std::set<std::string>{"notes/osh.txt", "letters/silk.txt"});
-  CHECK(docs_of(s.search(silk.but_not(cotton))) == std::set<std::string>{"letters/silk.txt"});
-  CHECK(docs_of(s.search(Query::phrase("silk roads"))) ==
+  CHECK(doc_set(s.search(silk.but_not(cotton))) == std::set<std::string>{"letters/silk.txt"});
+  CHECK(doc_set(s.search(Query::phrase("silk roads"))) ==
         std::set<std::string>{"letters/silk.txt"});
-  CHECK(docs_of(s.search(Query::near({Query::word("silk"), Query::word("cotton")}, 3))) ==
+  CHECK(doc_set(s.search(Query::near({Query::word("silk"), Query::word("cotton")}, 3))) ==
         std::set<std::string>{"notes/osh.txt"});
   // Words are taken as words: no syntax in them is interpreted.
-  CHECK(docs_of(s.search(Query::word("-silk"))) == docs_of(s.search("silk")));
+  CHECK(doc_set(s.search(Query::word("-silk"))) == doc_set(s.search("silk")));
   CHECK(Query::all_of({silk, cotton}).text() == "(silk AND cotton)");
 }
 
@@ -101,12 +95,12 @@ TEST_CASE("Language and path filters narrow the results", "[query][api]") {
   talash::Searcher s(dir / "db");
   talash::SearchOptions options;
   options.doc_patterns = {"notes/*"};
-  CHECK(docs_of(s.search("silk", options)) ==
+  CHECK(doc_set(s.search("silk", options)) ==
         std::set<std::string>{"notes/osh.txt", "notes/khiva.txt"});
   options.doc_patterns = {"*/silk.txt", "*/osh.txt"};
-  CHECK(docs_of(s.search("silk", options)) ==
+  CHECK(doc_set(s.search("silk", options)) ==
         std::set<std::string>{"notes/osh.txt", "letters/silk.txt"});
-  CHECK(docs_of(s.search(Query::word("ابریشم").in_language("fa"))) ==
+  CHECK(doc_set(s.search(Query::word("ابریشم").in_language("fa"))) ==
         std::set<std::string>{"letters/fa.txt"});
-  CHECK(docs_of(s.search(Query::word("silk").in_language("fa"))).empty());
+  CHECK(doc_set(s.search(Query::word("silk").in_language("fa"))).empty());
 }

@@ -1,5 +1,6 @@
 // The library end to end: IndexWriter builds an index of small documents, Searcher queries it.
 #include "../support/chars.h"
+#include "../support/results.h"
 #include "../support/temp_dir.h"
 
 #include <talash/talash.h>
@@ -8,15 +9,8 @@
 
 namespace {
 
+using talash::test::docs_of;
 using talash::test::TempDir;
-
-std::vector<std::string> docs_of(const talash::SearchResults& r) {
-  std::vector<std::string> out;
-  for (const auto& x : r.results) {
-    out.push_back(x.doc);
-  }
-  return out;
-}
 
 bool has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
