@@ -6,6 +6,7 @@
 #include <talash/talash.h>
 
 #include <catch2/catch.hpp>
+#include <xapian.h>
 
 namespace {
 
@@ -119,6 +120,22 @@ TEST_CASE("Errors name what went wrong", "[query][index]") {
   CHECK_THROWS_AS(s.search("   "), talash::UsageError);
   CHECK_THROWS_AS(s.search("؟ ، ."), talash::UsageError);
   CHECK_THROWS_AS(s.search(ZWNJ FATHA), talash::UsageError);
+}
+
+TEST_CASE("A passage whose stored record is damaged is reported, naming it", "[query]") {
+  TempDir dir;
+  build(dir / "db");
+  {
+    Xapian::WritableDatabase db(dir / "db");
+    Xapian::Document doc = db.get_document(1);
+    doc.set_data("\xff\xff");
+    db.replace_document(1, doc);
+    db.commit();
+  }
+  talash::Searcher s(dir / "db");
+  CHECK_THROWS_AS(s.search("اسماعیل"), talash::DatabaseCorruptError);
+  CHECK_THROWS_WITH(s.search("اسماعیل"),
+                    Catch::Contains("passage 1 of the index at") && Catch::Contains("rebuild"));
 }
 
 TEST_CASE("A second writer is refused while the first holds the lock", "[index]") {

@@ -1,6 +1,7 @@
 #include "index/document_builder.h"
 
 #include "analysis/script.h"
+#include "index/passage_record.h"
 #include "index/passage_splitter.h"
 #include "index/term_schema.h"
 
@@ -36,12 +37,9 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
     const std::string_view passage = text.substr(start, end - start);
     const std::string lang = doc.lang.empty() ? detect_language(passage) : doc.lang;
     Xapian::Document xdoc;
-    xdoc.set_data(std::string(passage));
+    xdoc.set_data(encode_passage({doc.path, i + 1, start, end, lang, std::string(passage)}));
     xdoc.add_value(schema::kSlotPath, doc.path);
     xdoc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(i + 1)));
-    xdoc.add_value(schema::kSlotStart, Xapian::sortable_serialise(static_cast<double>(start)));
-    xdoc.add_value(schema::kSlotEnd, Xapian::sortable_serialise(static_cast<double>(end)));
-    xdoc.add_value(schema::kSlotLang, lang);
     xdoc.add_boolean_term(schema::file_term(doc.path));
     // A document that is its own source is found by its file term (schema::source_terms).
     if (!doc.source.empty() && doc.source != doc.path) {

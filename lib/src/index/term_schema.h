@@ -2,12 +2,13 @@
 // truth shared by the writer and the searcher.
 //
 // Per passage (one Xapian document):
-//   data            the passage's text, verbatim
+//   data            a PassageRecord (passage_record.h): path, ordinal, byte range, language, and
+//                   the passage's text, verbatim
 //   terms           main terms (no prefix) with positions; joins across a space (می روم -> میروم)
 //                   at the first word's position, also unprefixed; ZWNJ parts under XP with
 //                   positions; stems under Z without positions; boolean XF<path>, XL<lang>,
 //                   and XS<source> when the passage came from another file than <path>
-//   values          path, ordinal, byte start, byte end, language
+//   values          path and ordinal, for collapsing, sorting and ranges of passages
 // Per database:
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
 //                   transliteration key; its main term is the spelling without ZWNJ (the
@@ -41,9 +42,6 @@ inline constexpr std::string_view kSourcePrefix = "XS";
 
 inline constexpr Xapian::valueno kSlotPath = 0;
 inline constexpr Xapian::valueno kSlotOrdinal = 1;
-inline constexpr Xapian::valueno kSlotStart = 2;
-inline constexpr Xapian::valueno kSlotEnd = 3;
-inline constexpr Xapian::valueno kSlotLang = 4;
 
 inline constexpr const char* kMetaAnalysisVersion = "talash.analysis_version";
 inline constexpr const char* kMetaCommitted = "talash.committed";

@@ -1,5 +1,6 @@
 // Implements talash::Searcher over a Xapian::Database.
 #include "analysis/text_analyzer.h"
+#include "index/passage_record.h"
 #include "index/term_schema.h"
 #include "query/explain.h"
 #include "query/query_builder.h"
@@ -45,10 +46,6 @@ class PathFilter : public Xapian::MatchDecider {
   const std::vector<std::string>& patterns_;
 };
 
-std::size_t unserialise_size(const std::string& v) {
-  return v.empty() ? 0 : static_cast<std::size_t>(Xapian::sortable_unserialise(v));
-}
-
 }  // namespace
 
 // One ranked hit of a pass, before its document is read.
@@ -69,6 +66,7 @@ struct Searcher::Impl {
                     const SearchOptions& options);
   // Fills r.before and r.after with up to n passages on each side.
   void add_context(Result& r, std::size_t n);
+  internal::PassageRecord record(const Xapian::Document& doc) const;
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
   std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, const SearchOptions& options,
                         const Xapian::MatchDecider* decider, Xapian::doccount& estimate);
@@ -209,6 +207,17 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
   return hits;
 }
 
+internal::PassageRecord Searcher::Impl::record(const Xapian::Document& doc) const {
+  std::optional<internal::PassageRecord> r = internal::decode_passage(doc.get_data());
+  if (!r) {
+    throw DatabaseCorruptError("passage " + std::to_string(doc.get_docid()) + " of the index at " +
+                               path +
+                               " has no readable record (damaged, or written by another program "
+                               "than talash-index); rebuild the index with talash-index --rebuild");
+  }
+  return std::move(*r);
+}
+
 void Searcher::Impl::add_context(Result& r, std::size_t n) {
   const double first = r.passage > n ? static_cast<double>(r.passage - n) : 1.0;
   const double last = static_cast<double>(r.passage + n);
@@ -220,12 +229,12 @@ void Searcher::Impl::add_context(Result& r, std::size_t n) {
   enquire.set_sort_by_value(schema::kSlotOrdinal, false);
   const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(2 * n + 1));
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
+    internal::PassageRecord rec = record(it.get_document());
     Neighbour nb;
-    nb.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
-    nb.start = unserialise_size(doc.get_value(schema::kSlotStart));
-    nb.end = unserialise_size(doc.get_value(schema::kSlotEnd));
-    nb.text = doc.get_data();
+    nb.passage = rec.ordinal;
+    nb.start = rec.start;
+    nb.end = rec.end;
+    nb.text = std::move(rec.text);
     if (nb.passage < r.passage) {
       r.before.push_back(std::move(nb));
     } else if (nb.passage > r.passage) {
@@ -264,14 +273,15 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
     }
   }
   for (std::size_t i = options.offset; i < hits.size(); ++i) {
-    const Xapian::Document doc = db.get_document(hits[i].did);
+    // The matcher has just found the passage: no need to check that it exists.
+    internal::PassageRecord rec = record(db.get_document(hits[i].did, Xapian::DOC_ASSUME_VALID));
     Result r;
-    r.doc = doc.get_value(schema::kSlotPath);
-    r.passage = unserialise_size(doc.get_value(schema::kSlotOrdinal));
-    r.start = unserialise_size(doc.get_value(schema::kSlotStart));
-    r.end = unserialise_size(doc.get_value(schema::kSlotEnd));
-    r.lang = doc.get_value(schema::kSlotLang);
-    r.text = doc.get_data();
+    r.doc = std::move(rec.path);
+    r.passage = rec.ordinal;
+    r.start = rec.start;
+    r.end = rec.end;
+    r.lang = std::move(rec.lang);
+    r.text = std::move(rec.text);
     r.score = hits[i].score;
     r.matches = internal::explain(r.text, r.lang, built.words, analyzer);
     if (options.context > 0) {
