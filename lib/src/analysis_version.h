@@ -7,7 +7,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "9";
+inline constexpr const char* kAnalysisVersion = "10";
 
 }  // namespace talash::internal
 
