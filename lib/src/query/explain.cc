@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 
 namespace talash::internal {
 namespace {
@@ -51,60 +52,108 @@ const char* kind_name(MatchKind kind) {
 std::vector<Match> explain(std::string_view text, std::string_view lang,
                            const std::vector<QueryWord>& words, const TextAnalyzer& analyzer) {
   const std::vector<Word> passage = analyzer.analyze(text, lang, false);
-  // (query word, passage word start) -> best match so far.
-  std::map<std::pair<std::size_t, std::size_t>, Match> best;
-  auto offer = [&](std::size_t qi, std::size_t from, std::size_t to, std::string kind,
-                   double similarity) {
-    Match m;
-    m.query_word = words[qi].raw;
-    m.start = passage[from].start;
-    m.end = passage[to].end;
-    m.passage_word = std::string(text.substr(m.start, m.end - m.start));
-    m.kind = std::move(kind);
-    m.similarity = similarity;
-    auto [it, inserted] = best.try_emplace({qi, m.start}, m);
-    if (!inserted && rank(m.kind) < rank(it->second.kind)) {
-      it->second = std::move(m);
-    }
+  // Every alternative of every query word, by the passage term it needs (the first of a pair's
+  // two): one lookup per passage term, where trying each alternative against each word cost as
+  // much as analysing the passage for queries with many transliterations.
+  struct Want {
+    std::size_t order;  // among all alternatives: the earlier wins a tie
+    std::size_t qi;
+    const Alternative* alt;
   };
-  const std::string part_prefix(schema::kPartPrefix);
-  const std::string stem_prefix(schema::kStemPrefix);
+  std::unordered_map<std::string_view, std::vector<Want>> wants;
+  std::size_t order = 0;
   for (std::size_t qi = 0; qi < words.size(); ++qi) {
     for (const Alternative& alt : words[qi].alternatives) {
-      const std::string kind = kind_name(alt.kind);
-      for (std::size_t i = 0; i < passage.size(); ++i) {
-        const Word& w = passage[i];
-        if (alt.terms.size() == 2) {
-          if (i + 1 < passage.size() && w.term == alt.terms[0] &&
-              passage[i + 1].term == alt.terms[1]) {
-            offer(qi, i, i + 1, kind, alt.similarity);
-          }
-          continue;
+      if (!alt.terms.empty()) {
+        wants[alt.terms[0]].push_back({order, qi, &alt});
+      }
+      ++order;
+    }
+  }
+  struct Found {
+    std::size_t order;
+    std::size_t qi;
+    std::size_t to;
+    MatchKind kind;
+    bool normalized;  // an exact alternative not spelled as the query word
+    double similarity;
+  };
+  // (query word, passage word) -> best match so far.
+  std::map<std::pair<std::size_t, std::size_t>, Found> best;
+  std::vector<Found> found;
+  const std::string part_prefix(schema::kPartPrefix);
+  const std::string stem_prefix(schema::kStemPrefix);
+  std::string key;
+  auto rank_of = [](const Found& f) {
+    return rank(f.normalized ? "normalized" : kind_name(f.kind));
+  };
+  auto look = [&](std::string_view term, auto&& take) {
+    if (const auto it = wants.find(term); it != wants.end()) {
+      for (const Want& want : it->second) {
+        take(want);
+      }
+    }
+  };
+  for (std::size_t i = 0; i < passage.size(); ++i) {
+    const Word& w = passage[i];
+    found.clear();
+    look(w.term, [&](const Want& want) {
+      const Alternative& alt = *want.alt;
+      if (alt.terms.size() == 2) {
+        if (i + 1 < passage.size() && passage[i + 1].term == alt.terms[1]) {
+          found.push_back({want.order, want.qi, i + 1, alt.kind, false, alt.similarity});
         }
-        const std::string& t = alt.terms[0];
-        if (t == w.term) {
-          if (alt.kind == MatchKind::kExact) {
-            const bool same = same_spelling(text.substr(w.start, w.end - w.start), words[qi].raw);
-            offer(qi, i, i, same ? "exact" : "normalized", 1.0);
-          } else {
-            offer(qi, i, i, kind, alt.similarity);
-          }
-        } else if (!w.join_next.empty() && t == w.join_next && i + 1 < passage.size()) {
-          offer(qi, i, i + 1, "compound", 1.0);
-        } else if (t.starts_with(part_prefix) &&
-                   std::find(w.parts.begin(), w.parts.end(), t.substr(part_prefix.size())) !=
-                       w.parts.end()) {
-          offer(qi, i, i, "compound", 1.0);
-        } else if (t.starts_with(stem_prefix) && alt.kind == MatchKind::kStem && !w.stem.empty() &&
-                   t.substr(stem_prefix.size()) == w.stem) {
-          offer(qi, i, i, "stem", 1.0);
+      } else if (alt.kind == MatchKind::kExact) {
+        const bool same = same_spelling(text.substr(w.start, w.end - w.start), words[want.qi].raw);
+        found.push_back({want.order, want.qi, i, MatchKind::kExact, !same, 1.0});
+      } else {
+        found.push_back({want.order, want.qi, i, alt.kind, false, alt.similarity});
+      }
+    });
+    if (!w.join_next.empty() && i + 1 < passage.size()) {
+      look(w.join_next, [&](const Want& want) {
+        if (want.alt->terms.size() == 1) {
+          found.push_back({want.order, want.qi, i + 1, MatchKind::kCompound, false, 1.0});
         }
+      });
+    }
+    for (const std::string& part : w.parts) {
+      key = part_prefix + part;
+      look(key, [&](const Want& want) {
+        if (want.alt->terms.size() == 1) {
+          found.push_back({want.order, want.qi, i, MatchKind::kCompound, false, 1.0});
+        }
+      });
+    }
+    if (!w.stem.empty()) {
+      key = stem_prefix + w.stem;
+      look(key, [&](const Want& want) {
+        if (want.alt->terms.size() == 1 && want.alt->kind == MatchKind::kStem) {
+          found.push_back({want.order, want.qi, i, MatchKind::kStem, false, 1.0});
+        }
+      });
+    }
+    // In the order of the alternatives, so that of two equally good matches the first one found
+    // by the query's own order is kept, whichever way each was found.
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.order < b.order; });
+    for (const Found& f : found) {
+      auto [it, inserted] = best.try_emplace({f.qi, i}, f);
+      if (!inserted && rank_of(f) < rank_of(it->second)) {
+        it->second = f;
       }
     }
   }
   std::vector<Match> out;
   out.reserve(best.size());
-  for (auto& [key, m] : best) {
+  for (const auto& [key_of, f] : best) {
+    Match m;
+    m.query_word = words[f.qi].raw;
+    m.start = passage[key_of.second].start;
+    m.end = passage[f.to].end;
+    m.passage_word = std::string(text.substr(m.start, m.end - m.start));
+    m.kind = f.normalized ? "normalized" : kind_name(f.kind);
+    m.similarity = f.similarity;
     out.push_back(std::move(m));
   }
   std::stable_sort(out.begin(), out.end(),
