@@ -176,7 +176,17 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     seen.insert(h.did);
   }
   const Xapian::doccount earlier = total;
+  // A tier may add nothing to the one before it (most Latin names have no stem of their own, and
+  // a word with no transliteration adds none): its pass, or count, would repeat the last one.
+  // Equal descriptions mean equal queries: every leaf describes itself with its term.
+  std::array<std::string, internal::kTiers> described;
+  for (std::size_t t = 0; t < internal::kTiers; ++t) {
+    described[t] = tiers[t].get_description();
+  }
   for (std::size_t t = 1; t < internal::kTiers; ++t) {
+    if (described[t] == described[t - 1]) {
+      continue;
+    }
     if (hits.size() >= want) {
       // The page is full: only the estimate of everything that matches is still needed.
       Xapian::Enquire count(db);
