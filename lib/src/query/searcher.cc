@@ -17,6 +17,7 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 #include <fnmatch.h>
@@ -66,6 +67,7 @@ struct Searcher::Impl {
                     const SearchOptions& options);
   // Fills r.before and r.after with up to n passages on each side.
   void add_context(Result& r, std::size_t n);
+  // The stored record of `doc`; throws DatabaseCorruptError when it does not decode.
   internal::PassageRecord record(const Xapian::Document& doc) const;
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
   std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, const SearchOptions& options,
@@ -176,8 +178,8 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     seen.insert(h.did);
   }
   const Xapian::doccount earlier = total;
-  // A tier may add nothing to the one before it (most Latin names have no stem of their own, and
-  // a word with no transliteration adds none): its pass, or count, would repeat the last one.
+  // A tier may add nothing to the one before it (words with no stem and no transliteration in the
+  // index, as many Arabic-script queries have): its pass, or count, would repeat the last one.
   // Equal descriptions mean equal queries: every leaf describes itself with its term.
   std::array<std::string, internal::kTiers> described;
   for (std::size_t t = 0; t < internal::kTiers; ++t) {
