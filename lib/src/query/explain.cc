@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <unordered_map>
 
 namespace talash::internal {
 namespace {
@@ -49,27 +48,24 @@ const char* kind_name(MatchKind kind) {
   return "exact";
 }
 
-std::vector<Match> explain(std::string_view text, std::string_view lang,
-                           const std::vector<QueryWord>& words, const TextAnalyzer& analyzer) {
-  const std::vector<Word> passage = analyzer.analyze(text, lang, false);
-  // Every alternative of every query word, by the passage term it needs (the first of a pair's
-  // two): one lookup per passage term, where trying each alternative against each word cost as
-  // much as analysing the passage for queries with many transliterations.
-  struct Want {
-    std::size_t order;  // among all alternatives: the earlier wins a tie
-    std::size_t qi;
-    const Alternative* alt;
-  };
-  std::unordered_map<std::string_view, std::vector<Want>> wants;
+// One lookup per passage term (and per join, part and stem): trying each alternative against each
+// word cost as much as analysing the passage for queries with many transliterations.
+Explainer::Explainer(const std::vector<QueryWord>& words) : words_(words) {
   std::size_t order = 0;
   for (std::size_t qi = 0; qi < words.size(); ++qi) {
     for (const Alternative& alt : words[qi].alternatives) {
       if (!alt.terms.empty()) {
-        wants[alt.terms[0]].push_back({order, qi, &alt});
+        wants_[alt.terms[0]].push_back({order, qi, &alt});
       }
       ++order;
     }
   }
+}
+
+std::vector<Match> Explainer::explain(std::string_view text, std::string_view lang,
+                                      const TextAnalyzer& analyzer) const {
+  const std::vector<QueryWord>& words = words_;
+  const std::vector<Word> passage = analyzer.analyze(text, lang, false);
   struct Found {
     std::size_t order;
     std::size_t qi;
@@ -88,7 +84,7 @@ std::vector<Match> explain(std::string_view text, std::string_view lang,
     return rank(f.normalized ? "normalized" : kind_name(f.kind));
   };
   auto look = [&](std::string_view term, auto&& take) {
-    if (const auto it = wants.find(term); it != wants.end()) {
+    if (const auto it = wants_.find(term); it != wants_.end()) {
       for (const Want& want : it->second) {
         take(want);
       }

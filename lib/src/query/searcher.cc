@@ -284,6 +284,7 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
       break;
     }
   }
+  const internal::Explainer explainer(built.words);
   for (std::size_t i = options.offset; i < hits.size(); ++i) {
     // The matcher has just found the passage: no need to check that it exists.
     internal::PassageRecord rec = record(db.get_document(hits[i].did, Xapian::DOC_ASSUME_VALID));
@@ -295,7 +296,7 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
     r.lang = std::move(rec.lang);
     r.text = std::move(rec.text);
     r.score = hits[i].score;
-    r.matches = internal::explain(r.text, r.lang, built.words, analyzer);
+    r.matches = explainer.explain(r.text, r.lang, analyzer);
     if (options.context > 0) {
       add_context(r, options.context);
     }
