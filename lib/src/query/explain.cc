@@ -4,17 +4,25 @@
 #include "index/term_schema.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 
 namespace talash::internal {
 namespace {
 
-// Lower rank is better.
-int rank(const std::string& kind) {
-  constexpr std::array<std::string_view, 5> kOrder = {"exact", "normalized", "compound", "stem",
-                                                      "transliteration"};
-  return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
+// Lower rank is better: exact, normalized (an exact alternative spelled otherwise than the query
+// word), compound, stem, transliteration.
+int rank(MatchKind kind, bool normalized) {
+  switch (kind) {
+    case MatchKind::kExact:
+      return normalized ? 1 : 0;
+    case MatchKind::kCompound:
+      return 2;
+    case MatchKind::kStem:
+      return 3;
+    case MatchKind::kTransliteration:
+      return 4;
+  }
+  return 4;
 }
 
 // Same spelling: equal as written, ignoring only letter case.
@@ -64,7 +72,6 @@ Explainer::Explainer(const std::vector<QueryWord>& words) : words_(words) {
 
 std::vector<Match> Explainer::explain(std::string_view text, std::string_view lang,
                                       const TextAnalyzer& analyzer) const {
-  const std::vector<QueryWord>& words = words_;
   const std::vector<Word> passage = analyzer.analyze(text, lang, false);
   struct Found {
     std::size_t order;
@@ -80,9 +87,6 @@ std::vector<Match> Explainer::explain(std::string_view text, std::string_view la
   const std::string part_prefix(schema::kPartPrefix);
   const std::string stem_prefix(schema::kStemPrefix);
   std::string key;
-  auto rank_of = [](const Found& f) {
-    return rank(f.normalized ? "normalized" : kind_name(f.kind));
-  };
   auto look = [&](std::string_view term, auto&& take) {
     if (const auto it = wants_.find(term); it != wants_.end()) {
       for (const Want& want : it->second) {
@@ -100,7 +104,7 @@ std::vector<Match> Explainer::explain(std::string_view text, std::string_view la
           found.push_back({want.order, want.qi, i + 1, alt.kind, false, alt.similarity});
         }
       } else if (alt.kind == MatchKind::kExact) {
-        const bool same = same_spelling(text.substr(w.start, w.end - w.start), words[want.qi].raw);
+        const bool same = same_spelling(text.substr(w.start, w.end - w.start), words_[want.qi].raw);
         found.push_back({want.order, want.qi, i, MatchKind::kExact, !same, 1.0});
       } else {
         found.push_back({want.order, want.qi, i, alt.kind, false, alt.similarity});
@@ -135,7 +139,7 @@ std::vector<Match> Explainer::explain(std::string_view text, std::string_view la
               [](const Found& a, const Found& b) { return a.order < b.order; });
     for (const Found& f : found) {
       auto [it, inserted] = best.try_emplace({f.qi, i}, f);
-      if (!inserted && rank_of(f) < rank_of(it->second)) {
+      if (!inserted && rank(f.kind, f.normalized) < rank(it->second.kind, it->second.normalized)) {
         it->second = f;
       }
     }
@@ -144,7 +148,7 @@ std::vector<Match> Explainer::explain(std::string_view text, std::string_view la
   out.reserve(best.size());
   for (const auto& [key_of, f] : best) {
     Match m;
-    m.query_word = words[f.qi].raw;
+    m.query_word = words_[f.qi].raw;
     m.start = passage[key_of.second].start;
     m.end = passage[f.to].end;
     m.passage_word = std::string(text.substr(m.start, m.end - m.start));
