@@ -1,18 +1,22 @@
 // Query latency of one Talash index, default matching against --exact, on a query list: warm
-// cache (one untimed pass first), one thread, each result fetched with its text and explanation.
+// cache (one untimed pass first), one thread, each result fetched with its text and explanation;
+// the two modes take turns query by query.
 //
-//   query_latency --db DIR --queries FILE [--passes N] [--names-only]
+//   query_latency --db DIR --queries FILE [--passes N] [--names-only] [--per-query]
 //
 // --names-only keeps the one-word Latin queries that start with a capital (names: Herat, Moses),
-// the case the transliteration issue bounds at 2x the --exact cost at the median.
+// the case the transliteration issue bounds at 2x the --exact cost at the median. --per-query
+// prints each query's results and times in both modes.
 #include <talash/talash.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -35,32 +39,52 @@ bool is_latin_name(const std::string& q) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
-// Milliseconds per query, best of `passes` timed passes (after one warm-up pass, whose times go
-// to `first`: each query's first run in this Searcher, before its caches know the query's words).
-std::vector<double> time_queries(talash::Searcher& s, const std::vector<std::string>& queries,
-                                 const talash::SearchOptions& options, int passes,
-                                 std::size_t& results, std::vector<double>& first) {
-  first.assign(queries.size(), 0);
-  std::vector<double> best(queries.size(), 1e300);
+double time_one(talash::Searcher& s, const std::string& query, const talash::SearchOptions& options,
+                std::size_t& results) {
+  const auto t0 = std::chrono::steady_clock::now();
+  try {
+    results += s.search(query, options).results.size();
+  } catch (const talash::UsageError&) {
+    // counted as an empty result, as the benchmark table does for peers
+  }
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+struct Timings {
+  std::vector<double> first;         // each query's first run in its Searcher (caches still cold)
+  std::vector<double> best;          // best of the warm passes
+  std::vector<std::size_t> results;  // results of each query
+};
+
+// Times both modes query by query, one right after the other (which one goes first alternates),
+// so that the machine's drift in speed, often 20% within a minute here, falls on both alike. A
+// Searcher each, so that each mode's first run of a query starts with that mode's caches cold.
+std::array<Timings, 2> time_queries(const std::string& db, const std::vector<std::string>& queries,
+                                    const std::array<talash::SearchOptions, 2>& options,
+                                    int passes) {
+  std::array<talash::Searcher, 2> searchers{talash::Searcher(db), talash::Searcher(db)};
+  std::array<Timings, 2> t;
+  for (Timings& m : t) {
+    m.first.assign(queries.size(), 0);
+    m.best.assign(queries.size(), 1e300);
+    m.results.assign(queries.size(), 0);
+  }
   for (int pass = -1; pass < passes; ++pass) {
-    results = 0;
     for (std::size_t i = 0; i < queries.size(); ++i) {
-      const auto t0 = std::chrono::steady_clock::now();
-      try {
-        results += s.search(queries[i], options).results.size();
-      } catch (const talash::UsageError&) {
-        // counted as an empty result, as the benchmark table does for peers
-      }
-      const double ms =
-          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-      if (pass >= 0) {
-        best[i] = std::min(best[i], ms);
-      } else {
-        first[i] = ms;
+      for (std::size_t k = 0; k < 2; ++k) {
+        const std::size_t m = (i + static_cast<std::size_t>(pass + 1) + k) % 2;
+        std::size_t results = 0;
+        const double ms = time_one(searchers[m], queries[i], options[m], results);
+        if (pass < 0) {
+          t[m].first[i] = ms;
+          t[m].results[i] = results;
+        } else {
+          t[m].best[i] = std::min(t[m].best[i], ms);
+        }
       }
     }
   }
-  return best;
+  return t;
 }
 
 }  // namespace
@@ -68,8 +92,9 @@ std::vector<double> time_queries(talash::Searcher& s, const std::vector<std::str
 int main(int argc, char** argv) try {
   std::string db;
   std::string file;
-  int passes = 3;
+  int passes = 5;
   bool names_only = false;
+  bool per_query = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--db" && i + 1 < argc) {
@@ -80,8 +105,11 @@ int main(int argc, char** argv) try {
       passes = std::max(1, std::stoi(argv[++i]));
     } else if (a == "--names-only") {
       names_only = true;
+    } else if (a == "--per-query") {
+      per_query = true;
     } else {
-      std::cerr << "usage: query_latency --db DIR --queries FILE [--passes N] [--names-only]\n";
+      std::cerr << "usage: query_latency --db DIR --queries FILE [--passes N] [--names-only] "
+                   "[--per-query]\n";
       return 2;
     }
   }
@@ -96,17 +124,27 @@ int main(int argc, char** argv) try {
       queries.push_back(line);
     }
   }
-  talash::SearchOptions exact;
-  exact.exact = true;
-  std::size_t n_default = 0;
-  std::size_t n_exact = 0;
-  std::vector<double> first_default;
-  std::vector<double> first_exact;
-  // A Searcher each, so that each mode's first pass starts with empty caches.
-  talash::Searcher for_exact(db);
-  const auto t_exact = time_queries(for_exact, queries, exact, passes, n_exact, first_exact);
-  talash::Searcher for_default(db);
-  const auto t_default = time_queries(for_default, queries, {}, passes, n_default, first_default);
+  std::array<talash::SearchOptions, 2> options;
+  options[1].exact = true;
+  const auto timings = time_queries(db, queries, options, passes);
+  const auto& t_default = timings[0].best;
+  const auto& t_exact = timings[1].best;
+  const auto& first_default = timings[0].first;
+  const auto& first_exact = timings[1].first;
+  const auto sum = [](const std::vector<std::size_t>& v) {
+    return std::accumulate(v.begin(), v.end(), std::size_t{0});
+  };
+  const std::size_t n_default = sum(timings[0].results);
+  const std::size_t n_exact = sum(timings[1].results);
+  if (per_query) {
+    std::printf("%-24s %8s %8s %9s %9s %9s %9s %6s\n", "query", "results", "(exact)", "first ms",
+                "(exact)", "warm ms", "(exact)", "ratio");
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      std::printf("%-24s %8zu %8zu %9.3f %9.3f %9.3f %9.3f %6.2f\n", queries[i].c_str(),
+                  timings[0].results[i], timings[1].results[i], first_default[i], first_exact[i],
+                  t_default[i], t_exact[i], t_default[i] / std::max(t_exact[i], 1e-3));
+    }
+  }
   std::vector<double> ratios;
   for (std::size_t i = 0; i < queries.size(); ++i) {
     ratios.push_back(t_default[i] / std::max(t_exact[i], 1e-3));
