@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <cmath>
 #include <fstream>
 #include <string>
 #include <utility>
@@ -117,4 +118,30 @@ TEST_CASE("Over a database of several shards, terms still score as Xapian's BM25
   REQUIRE(db.size() == 2);
   const DocLengths lengths(db);
   check_same(ranked(db, bm25_term("samarkand", lengths)), ranked(db, Xapian::Query("samarkand")));
+}
+
+TEST_CASE("A term given another passage count takes that count's idf and nothing else",
+          "[query][bm25]") {
+  TempDir dir;
+  const std::string path = dir / "db";
+  write_index(path, 0, 40);
+  const Xapian::Database db(path);
+  const DocLengths lengths(db);
+  const Xapian::doccount own = db.get_termfreq("bukhara");
+  const Xapian::doccount common = own + 4;
+  const double n = db.get_doccount();
+  // Both counts where BM25Weight's idf is the plain log (it flattens it above about a third).
+  REQUIRE(3 * (common + 0.5) <= n + 1);
+  // Its own count: Xapian's weights, as without one.
+  check_same(ranked(db, bm25_term("bukhara", lengths, own)), ranked(db, Xapian::Query("bukhara")));
+  // A larger count: the same passages in the same order, every weight lowered by one factor,
+  // that of the two idfs.
+  const auto lowered = ranked(db, bm25_term("bukhara", lengths, common));
+  const auto plain = ranked(db, Xapian::Query("bukhara"));
+  REQUIRE(lowered.size() == plain.size());
+  const auto idf = [n](double tf) { return std::log((n - tf + 0.5) / (tf + 0.5)); };
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    CHECK(lowered[i].first == plain[i].first);
+    CHECK(lowered[i].second / plain[i].second == Approx(idf(common) / idf(own)).epsilon(1e-12));
+  }
 }

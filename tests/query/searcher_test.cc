@@ -66,6 +66,31 @@ TEST_CASE("An Arabic-script name finds the Latin spelling and the joined form",
   CHECK(has(joined, "ur.txt"));
 }
 
+TEST_CASE("A closer spelling ranks above a rarer, looser one in the same script",
+          "[query][translit]") {
+  // انور in many passages, انورالله (a joined form, found by its head) in one: by its own idf the
+  // rare one would come first. The English Anwar keeps an idf of its own script.
+  TempDir dir;
+  {
+    talash::IndexWriter w(dir / "db");
+    for (int i = 0; i < 6; ++i) {
+      w.add({"common" + std::to_string(i) + ".txt", "در این شهر انور بود و کتاب نوشت."});
+    }
+    w.add({"joined.txt", "در این شهر انورالله بود و کتاب نوشت."});
+    w.add({"en.txt", "In this town Anwar lived and wrote a book."});
+    for (int i = 0; i < 10; ++i) {
+      w.add({"other" + std::to_string(i) + ".txt", "در این شهر کسی بود و کتاب نوشت."});
+    }
+    w.commit();
+  }
+  talash::Searcher s(dir / "db");
+  const auto docs = docs_of(s.search("Enver"));
+  REQUIRE(has(docs, "joined.txt"));
+  CHECK(docs.front() != "joined.txt");
+  CHECK(docs.back() == "joined.txt");
+  CHECK(has(docs, "en.txt"));
+}
+
 TEST_CASE("Exact mode turns transliteration off", "[query]") {
   TempDir dir;
   build(dir / "db");

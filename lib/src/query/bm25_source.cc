@@ -22,7 +22,9 @@ void Bm25Source::init(const Xapian::Database& db) {
   // Statistics are the whole collection's, as Xapian's are, even when `db` is one of its shards.
   const Xapian::Database& all = lengths_.database();
   termfreq_ = db.get_termfreq(term_);
-  const double with_term = stored_ ? termfreq_ : all.get_termfreq(term_);
+  const double with_term = idf_termfreq_ != 0 ? idf_termfreq_
+                           : stored_          ? termfreq_
+                                              : all.get_termfreq(term_);
   const double docs = all.get_doccount();
   // The idf as BM25Weight::init() computes it, small weights for very common terms included.
   double tw = (docs - with_term + 0.5) / (with_term + 0.5);
@@ -61,9 +63,10 @@ double Bm25Source::get_weight() const {
   return termweight_ * wdf / (kK1 * (norm * kB + (1 - kB)) + wdf);
 }
 
-Xapian::Query bm25_term(const std::string& term, const DocLengths& lengths) {
+Xapian::Query bm25_term(const std::string& term, const DocLengths& lengths,
+                        Xapian::doccount idf_termfreq) {
   // Released: the query owns the source and deletes it with its last copy.
-  return Xapian::Query((new Bm25Source(term, lengths))->release());
+  return Xapian::Query((new Bm25Source(term, lengths, idf_termfreq))->release());
 }
 
 }  // namespace talash::internal

@@ -2,6 +2,7 @@
 // passage lengths from DocLengths instead of Xapian's postlist table (see doc_lengths.h for why).
 // Scores, and so rankings, are those of Xapian::Query(term), except that each term counts once
 // (Xapian raises the weight of a term repeated in one query, by 4/3 for two occurrences).
+// The idf may be taken from another passage count than the term's own (see bm25_term).
 #ifndef TALASH_QUERY_BM25_SOURCE_H_
 #define TALASH_QUERY_BM25_SOURCE_H_
 
@@ -18,9 +19,10 @@ namespace talash::internal {
 // contracts of the base class.
 class Bm25Source : public Xapian::PostingSource {
  public:
-  // `lengths` must outlive every query holding this source.
-  Bm25Source(std::string term, const DocLengths& lengths)
-      : term_(std::move(term)), lengths_(lengths) {}
+  // `lengths` must outlive every query holding this source. `idf_termfreq`, if not 0, is the
+  // number of passages in the whole collection the idf is computed from, instead of the term's.
+  Bm25Source(std::string term, const DocLengths& lengths, Xapian::doccount idf_termfreq = 0)
+      : term_(std::move(term)), lengths_(lengths), idf_termfreq_(idf_termfreq) {}
 
   void init(const Xapian::Database& db) override;
   Xapian::doccount get_termfreq_min() const override { return termfreq_; }
@@ -31,13 +33,17 @@ class Bm25Source : public Xapian::PostingSource {
   bool at_end() const override { return started_ && it_ == end_; }
   Xapian::docid get_docid() const override { return *it_; }
   double get_weight() const override;
-  Bm25Source* clone() const override { return new Bm25Source(term_, lengths_); }
+  Bm25Source* clone() const override { return new Bm25Source(term_, lengths_, idf_termfreq_); }
   std::string name() const override { return "talash::Bm25Source"; }
-  std::string get_description() const override { return "Bm25Source(" + term_ + ")"; }
+  std::string get_description() const override {
+    return "Bm25Source(" + term_ +
+           (idf_termfreq_ != 0 ? ", idf of " + std::to_string(idf_termfreq_) : std::string()) + ")";
+  }
 
  private:
   std::string term_;
   const DocLengths& lengths_;
+  Xapian::doccount idf_termfreq_ = 0;
   // The database (or shard) being matched, and whether lengths_ holds its lengths.
   Xapian::Database db_;
   bool stored_ = false;
@@ -49,8 +55,11 @@ class Bm25Source : public Xapian::PostingSource {
   double len_factor_ = 0;
 };
 
-// The query for one term: weighted through Bm25Source.
-Xapian::Query bm25_term(const std::string& term, const DocLengths& lengths);
+// The query for one term: weighted through Bm25Source. With `idf_termfreq` set, the term weighs
+// as if it were in that many passages: the spellings that stand in for one query word can share
+// one idf, so that a rare one is not raised above a closer, more common one by its rarity alone.
+Xapian::Query bm25_term(const std::string& term, const DocLengths& lengths,
+                        Xapian::doccount idf_termfreq = 0);
 
 }  // namespace talash::internal
 

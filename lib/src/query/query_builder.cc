@@ -33,12 +33,31 @@ Xapian::Query all_of(const std::vector<Xapian::Query>& qs) {
 
 bool fits(const std::string& term) { return term.size() <= schema::kMaxTermBytes; }
 
+// The transliterations of one query word in one script stand in for one name, as OP_SYNONYM's
+// variants do: each weighs with the idf of the most common of them. Left to its own idf, a rare
+// joined form (انورالله) outranks the closer, more common word (انور) for Enver, its similarity
+// notwithstanding. Each script keeps its own idf, so that a name rare in the English passages
+// (Anwar) still reaches the first page beside the Persian ones.
+void add_transliterations(std::vector<Candidate> candidates, std::vector<Alternative>& out) {
+  const auto script = [](const Candidate& c) {
+    return static_cast<unsigned char>(c.terms.front()[0]) < 0x80 ? 0 : 1;
+  };
+  std::array<Xapian::doccount, 2> most{};
+  for (const Candidate& c : candidates) {
+    most[script(c)] = std::max(most[script(c)], c.termfreq);
+  }
+  for (Candidate& c : candidates) {
+    const Xapian::doccount idf_termfreq = c.terms.size() == 1 ? most[script(c)] : 0;
+    out.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity, idf_termfreq});
+  }
+}
+
 }  // namespace
 
 Xapian::Query QueryBuilder::alternative_query(const Alternative& a) const {
   Xapian::Query q;
   if (a.terms.size() == 1) {
-    q = bm25_term(a.terms.front(), lengths_);
+    q = bm25_term(a.terms.front(), lengths_, a.idf_termfreq);
   } else {
     q = Xapian::Query(Xapian::Query::OP_PHRASE, a.terms.begin(), a.terms.end(), a.terms.size());
   }
@@ -81,9 +100,7 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   }
   tier_end[1] = qw.alternatives.size();
   if (depth == Depth::kAll) {
-    for (Candidate& c : expander_.expand(w, decode_utf8(raw).text)) {
-      qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
-    }
+    add_transliterations(expander_.expand(w, decode_utf8(raw).text), qw.alternatives);
   }
   tier_end[2] = qw.alternatives.size();
 
@@ -145,10 +162,9 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, Depth dep
   }
   const std::size_t exact_end = qw.alternatives.size();
   if (depth == Depth::kAll) {
-    for (Candidate& c :
-         expander_.expand_pair(a.word, decode_utf8(a.raw).text, b.word, decode_utf8(b.raw).text)) {
-      qw.alternatives.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity});
-    }
+    add_transliterations(
+        expander_.expand_pair(a.word, decode_utf8(a.raw).text, b.word, decode_utf8(b.raw).text),
+        qw.alternatives);
   }
   std::vector<Xapian::Query> exact_parts;
   std::vector<Xapian::Query> all_parts;

@@ -30,6 +30,8 @@ struct Alternative {
   std::vector<std::string> terms;
   MatchKind kind = MatchKind::kExact;
   double similarity = 1.0;
+  // For one term: the passage count its idf is computed from, if not its own (bm25_term).
+  Xapian::doccount idf_termfreq = 0;
 };
 
 struct QueryWord {

@@ -155,9 +155,12 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
   std::vector<Candidate> out;
   for (const auto& [term, found] : seen) {
     const auto& [match, spelling] = found;
+    if (match.similarity < threshold) {
+      continue;
+    }
     // A word may linger in the key table after its last passage was deleted.
-    if (match.similarity >= threshold && db_.term_exists(term)) {
-      out.push_back({{term}, match.similarity, match.stripped, spelling});
+    if (const Xapian::doccount n = db_.get_termfreq(term); n != 0) {
+      out.push_back({{term}, match.similarity, match.stripped, spelling, n});
     }
   }
   return out;
@@ -258,8 +261,11 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
     }
   }
   for (const auto& [term, sim] : seen) {
-    if (sim >= threshold && db_.term_exists(term)) {
-      out.push_back({{term}, sim, true, ""});
+    if (sim < threshold) {
+      continue;
+    }
+    if (const Xapian::doccount n = db_.get_termfreq(term); n != 0) {
+      out.push_back({{term}, sim, true, "", n});
     }
   }
   return out;

@@ -26,6 +26,8 @@ struct Candidate {
   bool stripped = false;
   // The key-table spelling of a one-term candidate (Paşa, not pasa), for scoring it in a pair.
   std::string spelling;
+  // The number of passages holding a one-term candidate (0 for two terms).
+  Xapian::doccount termfreq = 0;
 };
 
 // Not thread-safe. Its caches are bounded: spellings (pure functions of the analysis chain), and
