@@ -3,6 +3,7 @@
 // and their phone similarity clears the threshold for that key's length, as the search does.
 #include "analysis/translit_key.h"
 
+#include "analysis/phones.h"
 #include "analysis/text_analyzer.h"
 #include "analysis/utf.h"
 #include "query/translit_expander.h"
@@ -126,4 +127,41 @@ TEST_CASE("Keys have markers for initial and final vowels", "[analysis][translit
   const auto pasha = analyzer.analyze("پاشا", "").at(0).keys;
   CHECK(std::find(pasha.begin(), pasha.end(), "bxE") != pasha.end());
   CHECK(analyzer.analyze("1922", "").at(0).keys.empty());
+}
+
+TEST_CASE("A head's similarity read off one pass is each head's similarity computed apart",
+          "[analysis][translit]") {
+  // Rows: a query word and a word that may be it joined to another, in either script.
+  const Pair rows[] = {
+      {"Enver", "انورالله", "a name joined to الله, the head a whole word"},
+      {"انور", "انورپاشا", "two Arabic-script words joined"},
+      {"Bukhara", "بخاراییان", "a head ending in a vowel letter, read as word-final"},
+      {"Samarkand", "Samarkandiya", "Latin against Latin"},
+      {"Ali", "علیرضا", "a short query against a long word"},
+      {"Khwarezmshah", "خوارزم", "a query longer than every head"},
+  };
+  const TextAnalyzer analyzer;
+  for (const Pair& r : rows) {
+    CAPTURE(r.a, r.b, r.why);
+    const Word wa = analyzer.analyze(r.a, "").at(0);
+    const Word wb = analyzer.analyze(r.b, "").at(0);
+    const std::vector<Phone> a = variants(wa, r.a).at(0).phones;
+    const std::vector<Phone> b = variants(wb, r.b).at(0).phones;
+    for (std::size_t min_length = 1; min_length <= b.size(); ++min_length) {
+      double apart = 0;
+      for (std::size_t n = min_length; n < b.size(); ++n) {
+        std::vector<Phone> head(b.begin(), b.begin() + static_cast<long>(n));
+        if (head.back().type != PhoneType::kConsonant) {
+          head.back().type = PhoneType::kFinalVowel;
+        }
+        apart = std::max(apart, phone_similarity(a, head));
+      }
+      CHECK(best_head_similarity(a, b, min_length) == apart);
+    }
+  }
+  const auto phones = [&](const char* w) {
+    return variants(analyzer.analyze(w, "").at(0), w).at(0).phones;
+  };
+  CHECK(best_head_similarity(phones("Enver"), phones("انورالله"), 2) > 0.9);
+  CHECK(best_head_similarity({}, phones("انور"), 1) == 0);
 }

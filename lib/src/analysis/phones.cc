@@ -397,4 +397,44 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
   return std::max(0.0, 1.0 - prev[b.size()] / length);
 }
 
+double best_head_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
+                            std::size_t min_length) {
+  if (a.empty() || b.empty()) {
+    return 0;
+  }
+  const bool same_script = a.front().arabic && b.front().arabic;
+  // The edit-distance table of phone_similarity, a column per phone of b: the column after n
+  // phones ends in the distance from a to b's first n, so every head is read off one pass. The
+  // cells are the same sums in the same order, hence the same values.
+  std::vector<double> col(a.size() + 1);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    col[i] = col[i - 1] + indel_cost(a[i - 1], same_script);
+  }
+  std::vector<double> next(a.size() + 1);
+  const auto advance = [&](const Phone& p, std::vector<double>& out) {
+    out[0] = col[0] + indel_cost(p, same_script);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      out[i] = std::min({out[i - 1] + indel_cost(a[i - 1], same_script),
+                         col[i] + indel_cost(p, same_script),
+                         col[i - 1] + substitution_cost(a[i - 1], p)});
+    }
+  };
+  double best = 0;
+  std::vector<double> head(a.size() + 1);
+  for (std::size_t n = 1; n < b.size(); ++n) {
+    if (n >= min_length) {
+      Phone last = b[n - 1];
+      if (last.type != PhoneType::kConsonant) {
+        last.type = PhoneType::kFinalVowel;
+      }
+      advance(last, head);
+      const double length = static_cast<double>(std::max(a.size(), n));
+      best = std::max(best, 1.0 - head[a.size()] / length);
+    }
+    advance(b[n - 1], next);
+    std::swap(col, next);
+  }
+  return best;
+}
+
 }  // namespace talash::internal

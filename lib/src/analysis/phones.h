@@ -44,6 +44,13 @@ std::vector<Phone> latin_phones(std::u16string_view raw);
 // consonant class costs a whole phone.
 double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b);
 
+// The best phone_similarity(a, head) over the heads of `b` (its first n phones, for
+// min_length <= n < b.size(), a vowel at the end of a head read as word-final), or 0 if there is
+// none: how well `a` matches the start of a word written joined to another. One pass over `b`,
+// with the same values as computing each head's similarity apart.
+double best_head_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
+                            std::size_t min_length);
+
 }  // namespace talash::internal
 
 #endif  // TALASH_ANALYSIS_PHONES_H_

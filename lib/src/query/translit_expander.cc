@@ -244,18 +244,8 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
         if (seen.count(term) != 0 || is_latin_term(term)) {
           continue;
         }
-        const auto& variants = s.variants;
-        double best = 0;
-        if (!variants.empty()) {
-          const std::vector<Phone>& cand = variants.front().phones;
-          for (std::size_t j = 2; j < cand.size(); ++j) {
-            std::vector<Phone> part(cand.begin(), cand.begin() + static_cast<long>(j));
-            if (part.back().type != PhoneType::kConsonant) {
-              part.back().type = PhoneType::kFinalVowel;
-            }
-            best = std::max(best, phone_similarity(phones, part));
-          }
-        }
+        const double best =
+            s.variants.empty() ? 0 : best_head_similarity(phones, s.variants.front().phones, 2);
         seen[term] = best * kHeadWeight;
       }
     }
