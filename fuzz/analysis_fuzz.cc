@@ -1,12 +1,15 @@
 // The analysis chain on arbitrary bytes: no crash, every term and key valid UTF-8, offsets inside
 // the input and in order, and normalization idempotent (a term analysed again is itself), which
-// is what makes a word normalized at indexing time findable by the same word at query time.
+// is what makes a word normalized at indexing time findable by the same word at query time. The
+// tokenizer's shortcut for plain words finds exactly the words ICU finds.
 #include "analysis/char_fold.h"
+#include "analysis/tokenizer.h"
 #include "analysis/utf.h"
 #include "fuzz_check.h"
 
 #include <talash/analyzer.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -39,9 +42,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(again == token.term, "normalizing a term changes it", token.term + " -> " + again);
   }
 
+  const std::u16string decoded = talash::internal::decode_utf8(text).text;
+  static const talash::internal::Tokenizer tokenizer;
+  const auto fast = tokenizer.split(decoded);
+  const auto icu = tokenizer.split_with_icu(decoded);
+  check(fast.size() == icu.size() && std::equal(fast.begin(), fast.end(), icu.begin(),
+                                                [](const auto& a, const auto& b) {
+                                                  return a.begin == b.begin && a.end == b.end;
+                                                }),
+        "the tokenizer's shortcut and ICU disagree", std::string(text));
+
   // Folding on its own, on whatever UTF-16 the bytes decode to.
-  const std::u16string folded =
-      talash::internal::fold_token(talash::internal::decode_utf8(text).text);
+  const std::u16string folded = talash::internal::fold_token(decoded);
   check(talash::internal::fold_token(folded) == folded, "fold_token is not idempotent",
         talash::internal::to_utf8(folded));
 

@@ -9,6 +9,8 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace talash::internal {
@@ -126,6 +128,61 @@ void refine(std::u16string_view text, Span word, std::vector<Span>& out) {
   push_trimmed(text, tail, out);
 }
 
+// What a UTF-16 code unit below U+0700 (Latin, Latin-1, Arabic) is to the shortcut in split().
+enum class Unit : unsigned char {
+  kOther,  // left to ICU
+  kLatin,  // a letter (UAX#29 ALetter) of one kind, neither mark nor punctuation
+  kArabic,
+  // Space, line ends, and punctuation that UAX#29 never joins to a letter on either side
+  // (Word_Break Other, WSegSpace, CR, LF, Newline, MidNum: MidNum only joins digits), and that
+  // ICU does not count as a word on its own (as it does an emoji).
+  kSeparator,
+};
+
+constexpr char16_t kTableEnd = 0x700;
+
+bool is_word_alone(icu::BreakIterator& words, char16_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, &c, 1, &status);
+  words.setText(&ut, status);
+  words.first();
+  const bool word =
+      words.next() != icu::BreakIterator::DONE && words.getRuleStatus() >= UBRK_WORD_NUMBER;
+  utext_close(&ut);
+  return U_FAILURE(status) != 0 || word;
+}
+
+Unit unit_of(char16_t c) {
+  static const std::array<Unit, kTableEnd> table = [] {
+    std::array<Unit, kTableEnd> t{};
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::BreakIterator> words(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status) != 0) {
+      return t;  // every unit left to ICU, which will report the failure
+    }
+    for (char16_t u = 0; u < kTableEnd; ++u) {
+      const auto wb = static_cast<UWordBreakValues>(u_getIntPropertyValue(u, UCHAR_WORD_BREAK));
+      const Kind kind = kind_of(u);
+      if (wb == U_WB_ALETTER && !is_mark(u) && !is_edge_junk(u) &&
+          (kind == Kind::kLatin || kind == Kind::kArabic)) {
+        t[u] = kind == Kind::kLatin ? Unit::kLatin : Unit::kArabic;
+      } else if ((wb == U_WB_OTHER || wb == U_WB_WSEGSPACE || wb == U_WB_CR || wb == U_WB_LF ||
+                  wb == U_WB_NEWLINE || wb == U_WB_MIDNUM) &&
+                 !is_word_alone(*words, u)) {
+        t[u] = Unit::kSeparator;
+      }
+    }
+    return t;
+  }();
+  return c < kTableEnd ? table[c] : Unit::kOther;
+}
+
+bool separates(std::u16string_view text, std::size_t i) {
+  return i == text.size() || unit_of(text[i]) == Unit::kSeparator;
+}
+
 }  // namespace
 
 Tokenizer::Tokenizer() {
@@ -136,24 +193,68 @@ Tokenizer::Tokenizer() {
 
 Tokenizer::~Tokenizer() = default;
 
+// Most words of a passage are letters of one script between spaces or plain punctuation (the
+// same one, as far as word breaks go, as a text's start or end). No UAX#29 rule joins such a
+// word to its neighbours, nor splits it, and none of refine()'s splits or trims apply: it is a
+// word, found without ICU, whose break iterator and per-letter lookups are most of the cost of
+// analysing a passage. What lies between such words, unless it is only separators, goes to ICU as
+// a text of its own; it starts and ends with a separator, whose breaks do not depend on what is
+// beyond it.
 std::vector<Span> Tokenizer::split(std::u16string_view text) const {
   std::vector<Span> out;
+  std::size_t pending = 0;  // where the text not yet segmented starts
+  for (std::size_t i = 0; i < text.size();) {
+    const Unit unit = unit_of(text[i]);
+    if ((unit != Unit::kLatin && unit != Unit::kArabic) || (i > 0 && !separates(text, i - 1))) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < text.size() && unit_of(text[end]) == unit) {
+      ++end;
+    }
+    if (separates(text, end)) {
+      // Separators alone hold no word.
+      if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(pending),
+                       text.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](char16_t c) { return unit_of(c) == Unit::kSeparator; })) {
+        icu_words(text, pending, i, out);
+      }
+      out.push_back({i, end});
+      pending = end;
+    }
+    i = end;
+  }
+  if (pending < text.size()) {
+    icu_words(text, pending, text.size(), out);
+  }
+  return out;
+}
+
+std::vector<Span> Tokenizer::split_with_icu(std::u16string_view text) const {
+  std::vector<Span> out;
+  icu_words(text, 0, text.size(), out);
+  return out;
+}
+
+void Tokenizer::icu_words(std::u16string_view text, std::size_t begin, std::size_t end,
+                          std::vector<Span>& out) const {
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  utext_openUChars(&ut, text.data() + begin, static_cast<int64_t>(end - begin), &status);
   words_->setText(&ut, status);
   throw_if_failure(status, "segmenting text into words");
-  int32_t begin = words_->first();
-  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = words_->next()) {
+  int32_t from = words_->first();
+  for (int32_t to = words_->next(); to != icu::BreakIterator::DONE;
+       from = to, to = words_->next()) {
     // Rule status below 100 marks spaces and punctuation; letters, numbers, kana and ideographs
     // are above.
     if (words_->getRuleStatus() >= UBRK_WORD_NUMBER) {
-      refine(text, {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, out);
+      refine(text, {begin + static_cast<std::size_t>(from), begin + static_cast<std::size_t>(to)},
+             out);
     }
   }
   utext_close(&ut);
-  return out;
 }
 
 }  // namespace talash::internal
