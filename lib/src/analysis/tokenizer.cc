@@ -203,6 +203,14 @@ Tokenizer::~Tokenizer() = default;
 std::vector<Span> Tokenizer::split(std::u16string_view text) const {
   std::vector<Span> out;
   std::size_t pending = 0;  // where the text not yet segmented starts
+  // Separators alone hold no word.
+  const auto segment_up_to = [&](std::size_t end) {
+    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(pending),
+                     text.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](char16_t c) { return unit_of(c) == Unit::kSeparator; })) {
+      icu_words(text, pending, end, out);
+    }
+  };
   for (std::size_t i = 0; i < text.size();) {
     const Unit unit = unit_of(text[i]);
     if ((unit != Unit::kLatin && unit != Unit::kArabic) || (i > 0 && !separates(text, i - 1))) {
@@ -214,20 +222,13 @@ std::vector<Span> Tokenizer::split(std::u16string_view text) const {
       ++end;
     }
     if (separates(text, end)) {
-      // Separators alone hold no word.
-      if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(pending),
-                       text.begin() + static_cast<std::ptrdiff_t>(i),
-                       [](char16_t c) { return unit_of(c) == Unit::kSeparator; })) {
-        icu_words(text, pending, i, out);
-      }
+      segment_up_to(i);
       out.push_back({i, end});
       pending = end;
     }
     i = end;
   }
-  if (pending < text.size()) {
-    icu_words(text, pending, text.size(), out);
-  }
+  segment_up_to(text.size());
   return out;
 }
 
