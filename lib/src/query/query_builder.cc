@@ -39,9 +39,7 @@ bool fits(const std::string& term) { return term.size() <= schema::kMaxTermBytes
 // notwithstanding. Each script keeps its own idf, so that a name rare in the English passages
 // (Anwar) still reaches the first page beside the Persian ones.
 void add_transliterations(std::vector<Candidate> candidates, std::vector<Alternative>& out) {
-  const auto script = [](const Candidate& c) {
-    return static_cast<unsigned char>(c.terms.front()[0]) < 0x80 ? 0 : 1;
-  };
+  const auto script = [](const Candidate& c) { return is_latin_term(c.terms.front()) ? 0 : 1; };
   std::array<Xapian::doccount, 2> most{};
   for (const Candidate& c : candidates) {
     most[script(c)] = std::max(most[script(c)], c.termfreq);

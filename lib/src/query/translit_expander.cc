@@ -44,10 +44,6 @@ constexpr std::size_t kMaxCached = 100000;
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.95;
 
-bool is_latin_term(const std::string& term) {
-  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
-}
-
 // Keeps the best candidates of each script: a candidate competes with the other spellings in its
 // own script (انور against انوار), never with a spelling in another script.
 void prune(std::vector<Candidate>& c, std::size_t max) {
@@ -99,6 +95,10 @@ std::size_t consonants(const std::vector<Phone>& p) {
 }
 
 }  // namespace
+
+bool is_latin_term(std::string_view term) {
+  return !term.empty() && static_cast<unsigned char>(term[0]) < 0x80;
+}
 
 bool TranslitExpander::is_name(const std::string& term) const {
   if (!is_latin_term(term)) {

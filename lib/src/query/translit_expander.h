@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct Candidate {
   // The number of passages holding a one-term candidate (0 for two terms).
   Xapian::doccount termfreq = 0;
 };
+
+// Whether an indexed term is in Latin script (a folded Latin term is ASCII; an Arabic-script one
+// has no ASCII letter first). False for the empty term.
+bool is_latin_term(std::string_view term);
 
 // Not thread-safe. Its caches are bounded: spellings (pure functions of the analysis chain), and
 // which Latin words are names and each query word's candidates (facts about the index, dropped by
