@@ -1,8 +1,11 @@
 // Talash under the benchmark protocol of peers/driver.h, through the public API as an embedding
 // program uses it: IndexWriter with its default threads (one per core), Searcher with default
-// options, ten passages with their text and highlights per query.
+// options, ten passages with their text per query, as the peers fetch them. query-highlight also
+// finds each result's matched words (SearchOptions::highlight, what talash-search shows);
+// query-exact turns transliteration and stems off.
 //
 //   talash_driver build DOCS DB | query DB QUERIES | query-exact DB QUERIES
+//                 | query-highlight DB QUERIES
 #include "peers/driver.h"
 
 #include <talash/talash.h>
@@ -22,7 +25,10 @@ void build(const std::string& docs, const std::string& path) {
 
 class TalashSearcher : public bench::Searcher {
  public:
-  TalashSearcher(const std::string& path, bool exact) : searcher_(path) { options_.exact = exact; }
+  TalashSearcher(const std::string& path, bool exact, bool highlight) : searcher_(path) {
+    options_.exact = exact;
+    options_.highlight = highlight;
+  }
 
   std::optional<std::size_t> search(const std::string& query) override {
     try {
@@ -41,11 +47,14 @@ class TalashSearcher : public bench::Searcher {
 
 int main(int argc, char** argv) {
   bool exact = false;
-  if (argc > 1 && std::strcmp(argv[1], "query-exact") == 0) {
-    exact = true;
+  bool highlight = false;
+  if (argc > 1 &&
+      (std::strcmp(argv[1], "query-exact") == 0 || std::strcmp(argv[1], "query-highlight") == 0)) {
+    exact = std::strcmp(argv[1], "query-exact") == 0;
+    highlight = !exact;
     argv[1] = const_cast<char*>("query");  // NOLINT(cppcoreguidelines-pro-type-const-cast)
   }
-  return bench::main(argc, argv, "talash_driver", build, [exact](const std::string& db) {
-    return std::make_unique<TalashSearcher>(db, exact);
+  return bench::main(argc, argv, "talash_driver", build, [exact, highlight](const std::string& db) {
+    return std::make_unique<TalashSearcher>(db, exact, highlight);
   });
 }

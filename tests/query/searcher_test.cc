@@ -124,6 +124,28 @@ TEST_CASE("Matches carry byte offsets of the words as written", "[query]") {
   CHECK(talash::snippet(r.results.front(), "[", "]").find("[بخارا]") != std::string::npos);
 }
 
+TEST_CASE("Without highlighting, the same passages come back with their text and no matches",
+          "[query]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  talash::SearchOptions plain;
+  plain.highlight = false;
+  for (const char* q : {"Enver Pasha", "انور پاشا", "بخارا"}) {
+    const auto with = s.search(q);
+    const auto without = s.search(q, plain);
+    REQUIRE(with.results.size() == without.results.size());
+    REQUIRE_FALSE(with.results.empty());
+    for (std::size_t i = 0; i < with.results.size(); ++i) {
+      CHECK(without.results[i].doc == with.results[i].doc);
+      CHECK(without.results[i].text == with.results[i].text);
+      CHECK(without.results[i].score == with.results[i].score);
+      CHECK_FALSE(with.results[i].matches.empty());
+      CHECK(without.results[i].matches.empty());
+    }
+  }
+}
+
 TEST_CASE("Re-adding a document replaces its passages", "[index]") {
   TempDir dir;
   build(dir / "db");

@@ -44,6 +44,10 @@ struct SearchOptions {
   // Only passages of documents whose path matches one of these globs (fnmatch, "*" crosses "/");
   // empty for all. doc: filters in the query add to the list.
   std::vector<std::string> doc_patterns;
+  // Fill Result::matches, the words each query word matched, by analysing each result's text
+  // again. A program that needs only the ranked passages and their text can turn it off: the
+  // matches are then left empty, and a page of results costs about half as much.
+  bool highlight = true;
 };
 
 // A passage next to a result, returned for context.

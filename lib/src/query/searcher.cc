@@ -296,7 +296,9 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
     r.lang = std::move(rec.lang);
     r.text = std::move(rec.text);
     r.score = hits[i].score;
-    r.matches = explainer.explain(r.text, r.lang, analyzer);
+    if (options.highlight) {
+      r.matches = explainer.explain(r.text, r.lang, analyzer);
+    }
     if (options.context > 0) {
       add_context(r, options.context);
     }
