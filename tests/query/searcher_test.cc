@@ -124,6 +124,41 @@ TEST_CASE("Matches carry byte offsets of the words as written", "[query]") {
   CHECK(talash::snippet(r.results.front(), "[", "]").find("[بخارا]") != std::string::npos);
 }
 
+// The cap is first applied to a page twice as long; when one file fills that page, the search must
+// still reach the passages of the other files behind it.
+TEST_CASE("The per-document cap lets other files through when one file fills the page", "[query]") {
+  TempDir dir;
+  {
+    talash::IndexWriter w(dir / "db");
+    std::string many;
+    for (int i = 0; i < 30; ++i) {
+      many +=
+          "Samarkand, Samarkand and Samarkand again in paragraph " + std::to_string(i) + ".\n\n";
+    }
+    w.add({"many.txt", many});
+    for (const char* name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
+      w.add({name, std::string("A long paragraph that names Samarkand only once among many other "
+                               "words about caravans, markets, mosques and the road to Bukhara.")});
+    }
+    w.commit();
+  }
+  talash::Searcher s(dir / "db");
+  for (const bool exact : {false, true}) {
+    talash::SearchOptions o;
+    o.exact = exact;
+    const auto r = s.search("Samarkand", o);
+    const auto docs = docs_of(r);
+    REQUIRE(docs.size() == 7);
+    CHECK(std::count(docs.begin(), docs.end(), "many.txt") == 3);
+    for (const char* name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
+      CHECK(has(docs, name));
+    }
+    CHECK(r.total >= 34);  // every matching passage, before the cap
+    o.per_doc = 0;
+    CHECK(s.search("Samarkand", o).results.size() == 10);
+  }
+}
+
 TEST_CASE("Without highlighting, the same passages come back with their text and no matches",
           "[query]") {
   TempDir dir;

@@ -97,7 +97,7 @@ struct Result {
 struct SearchResults {
   // The query as given.
   std::string query;
-  // Estimated number of matching passages (after the per-document cap).
+  // Estimated number of matching passages (before the per-document cap).
   std::size_t total = 0;
   // True when no passage matched every word and the results match any word instead.
   bool fallback = false;
