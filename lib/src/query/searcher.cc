@@ -53,7 +53,7 @@ class PathFilter : public Xapian::MatchDecider {
 struct Hit {
   Xapian::docid did = 0;
   double score = 0;
-  // The document path, when the pass collapsed on it (the per-document cap needs it).
+  // The document path, when the per-document cap applies (it needs it across passes too).
   std::string path;
 };
 
