@@ -1,8 +1,8 @@
 // Talash under the benchmark protocol of peers/driver.h, through the public API as an embedding
 // program uses it: IndexWriter with its default threads (one per core), Searcher with default
-// options, ten passages with their text per query, as the peers fetch them. query-highlight also
-// finds each result's matched words (SearchOptions::highlight, what talash-search shows);
-// query-exact turns transliteration and stems off.
+// options but highlight off: ten passages with their text per query, as the peers fetch them.
+// query-highlight also finds each result's matched words (SearchOptions::highlight, what
+// talash-search shows); query-exact turns transliteration and stems off.
 //
 //   talash_driver build DOCS DB | query DB QUERIES | query-exact DB QUERIES
 //                 | query-highlight DB QUERIES
