@@ -158,8 +158,8 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
     if (hits.size() == count || mset.size() < 2 * count) {
       return hits;
     }
-    enquire.set_collapse_key(schema::kSlotPath, per_doc);
-  } else if (per_doc > 0) {
+  }
+  if (per_doc > 0) {
     enquire.set_collapse_key(schema::kSlotPath, per_doc);
   }
   const Xapian::MSet mset =
