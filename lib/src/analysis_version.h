@@ -7,7 +7,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "10";
+inline constexpr const char* kAnalysisVersion = "11";
 
 }  // namespace talash::internal
 

@@ -3,9 +3,11 @@
 #include "analysis/script.h"
 #include "index/passage_record.h"
 #include "index/passage_splitter.h"
+#include "index/position_codec.h"
 #include "index/term_schema.h"
 
 #include <set>
+#include <unordered_map>
 
 namespace talash::internal {
 namespace {
@@ -31,6 +33,8 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
   out.path = doc.path;
   const std::string_view text = doc.text;
   std::set<std::pair<std::string, std::string>> synonyms;
+  std::vector<TermPositions> positions;
+  std::unordered_map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < ranges.size(); ++i) {
     const std::size_t start = ranges[i].start;
     const std::size_t end = ranges[i].end;
@@ -48,18 +52,28 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
     if (!lang.empty()) {
       xdoc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
     }
+    positions.clear();
+    const auto at = [&](const std::string& term, std::uint32_t position) {
+      xdoc.add_term(term);
+      const auto [it, added] = index_of.try_emplace(term, positions.size());
+      if (added) {
+        positions.push_back({term, {}});
+      }
+      positions[it->second].second.push_back(position);
+    };
+    index_of.clear();
     for (const Word& w : analyzer.analyze(passage, lang)) {
       if (!fits(w.term)) {
         continue;
       }
-      xdoc.add_posting(w.term, w.position);
+      at(w.term, w.position);
       for (const std::string& part : w.parts) {
         if (fits(part)) {
-          xdoc.add_posting(std::string(schema::kPartPrefix) + part, w.position);
+          at(std::string(schema::kPartPrefix) + part, w.position);
         }
       }
       if (!w.join_next.empty() && fits(w.join_next)) {
-        xdoc.add_posting(w.join_next, w.position);
+        at(w.join_next, w.position);
       }
       if (!w.stem.empty() && fits(w.stem)) {
         xdoc.add_term(std::string(schema::kStemPrefix) + w.stem);
@@ -80,6 +94,15 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
           synonyms.emplace(schema::key_entry(key), w.spelling);
         }
       }
+    }
+    EncodedPositions encoded = encode_positions(positions);
+    for (const TermPositions* spilled : encoded.spilled) {
+      for (const std::uint32_t p : spilled->second) {
+        xdoc.add_posting(spilled->first, p, 0);  // its wdf is counted already
+      }
+    }
+    if (!encoded.value.empty()) {
+      xdoc.add_value(schema::kSlotPositions, encoded.value);
     }
     out.passages.push_back(std::move(xdoc));
   }

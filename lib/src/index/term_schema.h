@@ -8,7 +8,11 @@
 //                   at the first word's position, also unprefixed; ZWNJ parts under XP with
 //                   positions; stems under Z without positions; boolean XF<path>, XL<lang>,
 //                   and XS<source> when the passage came from another file than <path>
-//   values          path and ordinal, for collapsing, sorting and ranges of passages
+//   positions       of the terms with positions, in the positions value (position_codec.h);
+//                   only a term whose fingerprint another term of the passage shares has its
+//                   positions in Xapian's position table
+//   values          path and ordinal, for collapsing, sorting and ranges of passages; the
+//                   positions
 // Per database:
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
 //                   transliteration key; its main term is the spelling without ZWNJ (the
@@ -42,6 +46,12 @@ inline constexpr std::string_view kSourcePrefix = "XS";
 
 inline constexpr Xapian::valueno kSlotPath = 0;
 inline constexpr Xapian::valueno kSlotOrdinal = 1;
+inline constexpr Xapian::valueno kSlotPositions = 2;
+
+// Whether `term` is indexed with positions: main terms and ZWNJ parts.
+inline bool is_positional(std::string_view term) {
+  return !term.empty() && term.front() != 'Z' && (term.front() != 'X' || term.starts_with("XP"));
+}
 
 inline constexpr const char* kMetaAnalysisVersion = "talash.analysis_version";
 inline constexpr const char* kMetaCommitted = "talash.committed";

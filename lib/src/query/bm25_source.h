@@ -10,10 +10,47 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 
 namespace talash::internal {
+
+// The BM25 weight of one term in the passages of one database (or shard), as described above.
+class Bm25Term {
+ public:
+  // Reads the statistics of `term` in `db`, a shard of `lengths.database()` or all of it.
+  // `idf_termfreq`: see Bm25Source.
+  Bm25Term(const std::string& term, const Xapian::Database& db, const DocLengths& lengths,
+           Xapian::doccount idf_termfreq = 0);
+
+  // The weight of the term in passage `did` of the database, where it occurs `wdf` times.
+  double weight(Xapian::termcount wdf, Xapian::docid did) const {
+    return weight_for(wdf, length(did));
+  }
+
+  // The length of passage `did`, as the weight counts it.
+  double length(Xapian::docid did) const;
+
+  // The weight of the term in a passage of length `length` where it occurs `wdf` times.
+  double weight_for(Xapian::termcount wdf, double length) const;
+
+  // No passage weighs more.
+  double max_weight() const { return max_weight_; }
+
+  // The number of passages of the database holding the term.
+  Xapian::doccount termfreq() const { return termfreq_; }
+
+ private:
+  const DocLengths& lengths_;
+  Xapian::Database db_;
+  // Whether lengths_ holds db_'s lengths.
+  bool stored_ = false;
+  Xapian::doccount termfreq_ = 0;
+  double termweight_ = 0;
+  double len_factor_ = 0;
+  double max_weight_ = 0;
+};
 
 // The passages holding `term`, each weighted as above; the Xapian::PostingSource methods keep the
 // contracts of the base class.
@@ -44,15 +81,12 @@ class Bm25Source : public Xapian::PostingSource {
   std::string term_;
   const DocLengths& lengths_;
   Xapian::doccount idf_termfreq_ = 0;
-  // The database (or shard) being matched, and whether lengths_ holds its lengths.
-  Xapian::Database db_;
-  bool stored_ = false;
+  // Set by init(), for the database (or shard) being matched.
+  std::optional<Bm25Term> bm25_;
   Xapian::PostingIterator it_;
   Xapian::PostingIterator end_;
   bool started_ = false;
   Xapian::doccount termfreq_ = 0;
-  double termweight_ = 0;
-  double len_factor_ = 0;
 };
 
 // The query for one term: weighted through Bm25Source. With `idf_termfreq` set, the term weighs

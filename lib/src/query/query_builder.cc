@@ -3,6 +3,7 @@
 #include "analysis/utf.h"
 #include "index/term_schema.h"
 #include "query/bm25_source.h"
+#include "query/proximity_source.h"
 #include "query/translit_expander.h"
 
 #include <talash/error.h>
@@ -57,7 +58,7 @@ Xapian::Query QueryBuilder::alternative_query(const Alternative& a) const {
   if (a.terms.size() == 1) {
     q = bm25_term(a.terms.front(), lengths_, a.idf_termfreq);
   } else {
-    q = Xapian::Query(Xapian::Query::OP_PHRASE, a.terms.begin(), a.terms.end(), a.terms.size());
+    q = positional_phrase(a.terms, lengths_);
   }
   if (a.kind == MatchKind::kTransliteration && a.similarity < 1.0) {
     q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, a.similarity * a.similarity);
@@ -136,9 +137,7 @@ TieredQuery QueryBuilder::item_query(const QueryItem& item, Depth depth,
           {item.text.substr(w.start, w.end - w.start), {{{w.term}, MatchKind::kExact, 1.0}}});
     }
     const Xapian::Query q =
-        terms.size() == 1
-            ? bm25_term(terms.front(), lengths_)
-            : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+        terms.size() == 1 ? bm25_term(terms.front(), lengths_) : positional_phrase(terms, lengths_);
     return {q, q, q};
   }
   const Word& w = analysed.front();
@@ -181,9 +180,8 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, Depth dep
 
 TieredQuery QueryBuilder::near_query(const QueryNode& node, Depth depth,
                                      std::vector<QueryWord>& words) const {
-  // NEAR takes single terms only (Xapian 1.4): each word contributes the one-term alternatives
-  // of its tiers, OR-ed.
-  std::array<std::vector<Xapian::Query>, kTiers> per_tier;
+  // Each word contributes the one-term alternatives of its tiers, any of which stands for it.
+  std::array<std::vector<std::vector<std::string>>, kTiers> per_tier;
   for (const QueryNode& child : node.children) {
     const std::vector<Word> analysed = analyse(child.item.text);
     if (analysed.empty()) {
@@ -212,22 +210,26 @@ TieredQuery QueryBuilder::near_query(const QueryNode& node, Depth depth,
         }
       }
       if (terms.empty()) {
-        terms.push_back(w.term);  // matches nothing, keeps the NEAR's arity
+        terms.push_back(w.term);  // not indexed: matches nothing, keeps the NEAR's arity
       }
-      per_tier[t].push_back(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      per_tier[t].push_back(std::move(terms));
     }
     words.push_back(qw);
   }
   TieredQuery out;
   if (per_tier[0].size() < 2) {
-    for (std::size_t t = 0; t < kTiers; ++t) {
-      out[t] = any_of(per_tier[t]);
+    for (std::size_t t = 0; t < kTiers && !per_tier[t].empty(); ++t) {
+      std::vector<Xapian::Query> any;
+      for (const std::string& term : per_tier[t].front()) {
+        any.push_back(bm25_term(term, lengths_));
+      }
+      out[t] = any_of(any);
     }
     return out;
   }
   for (std::size_t t = 0; t < kTiers; ++t) {
-    out[t] = Xapian::Query(Xapian::Query::OP_NEAR, per_tier[t].begin(), per_tier[t].end(),
-                           std::max<Xapian::termcount>(node.window, per_tier[t].size()));
+    const auto window = std::max<Xapian::termcount>(node.window, per_tier[t].size());
+    out[t] = positional_near(std::move(per_tier[t]), window, lengths_);
   }
   return out;
 }
@@ -281,10 +283,10 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     }
   }
   // Words that stand near each other in their own spelling rank the passage higher.
-  std::vector<std::string> near_terms;
+  std::vector<std::vector<std::string>> near_terms;
   for (const auto& s : singles_of) {
     if (s.size() == 1) {
-      near_terms.push_back(s.front().word.term);
+      near_terms.push_back({s.front().word.term});
     }
   }
   for (std::size_t t = 0; t < kTiers; ++t) {
@@ -311,8 +313,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     result[t] = any_of(options);
     if (near_terms.size() >= 2) {
       result[t] = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result[t],
-                                Xapian::Query(Xapian::Query::OP_NEAR, near_terms.begin(),
-                                              near_terms.end(), kProximityWindow));
+                                positional_near(near_terms, kProximityWindow, lengths_));
     }
   }
   const Xapian::Query no = any_of(excluded);
