@@ -1,5 +1,7 @@
 #include "index/position_codec.h"
 
+#include "index/term_schema.h"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -30,12 +32,7 @@ void pack(const std::vector<std::uint16_t>& codes, std::string& out) {
 }  // namespace
 
 std::uint16_t term_fingerprint(std::string_view term) {
-  // FNV-1a: stored, so it must not change with the standard library.
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const unsigned char c : term) {
-    h = (h ^ c) * 1099511628211ULL;
-  }
-  return static_cast<std::uint16_t>(1 + (h >> 20) % kFingerprints);
+  return static_cast<std::uint16_t>(1 + (schema::stable_hash(term) >> 20) % kFingerprints);
 }
 
 EncodedPositions encode_positions(const std::vector<TermPositions>& terms) {

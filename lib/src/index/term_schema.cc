@@ -11,15 +11,6 @@ namespace talash::internal::schema {
 
 namespace {
 
-// FNV-1a: std::hash is not stable across library versions, and these hashes are stored.
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : s) {
-    h = (h ^ c) * 1099511628211ULL;
-  }
-  return h;
-}
-
 // `prefix` + `name`, with a long name cut and given a hash of the whole, to fit in a term.
 std::string bounded(std::string_view prefix, std::string_view path) {
   std::string term(prefix);
@@ -29,11 +20,19 @@ std::string bounded(std::string_view prefix, std::string_view path) {
   // A long path keeps its readable head and gets a hash of the whole for uniqueness.
   term.append(path.substr(0, 200));
   term.append("#");
-  term.append(std::to_string(fnv1a(path)));
+  term.append(std::to_string(stable_hash(path)));
   return term;
 }
 
 }  // namespace
+
+std::uint64_t stable_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const unsigned char c : s) {
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  return h;
+}
 
 std::string file_term(std::string_view path) { return bounded(kFilePrefix, path); }
 

@@ -59,6 +59,10 @@ inline constexpr const char* kMetaCommitted = "talash.committed";
 // Xapian rejects terms over 245 bytes; longer words are not indexed (nor searched).
 inline constexpr std::size_t kMaxTermBytes = 240;
 
+// FNV-1a of `s`: the same on every machine and with every standard library, for hashes that are
+// stored (std::hash is neither).
+std::uint64_t stable_hash(std::string_view s);
+
 // The boolean term naming a document path (hashed when the path is too long for a term).
 std::string file_term(std::string_view path);
 
