@@ -1,6 +1,6 @@
 // Word positions kept beside each passage instead of in Xapian's position table. Glass stores one
 // B-tree item per (term, passage) pair, about 18 bytes each: 308 MB for the 176 MB benchmark,
-// where everything else took 357 MB. Here a passage's positions are one value (position_slot in
+// where everything else took 357 MB. Here a passage's positions are one value (kSlotPositions in
 // term_schema.h) of about 1.5 bytes per word: the passage's words in order, each as a 12-bit
 // fingerprint of its term.
 //

@@ -136,7 +136,7 @@ bool ProximitySource::matches(Xapian::docid did, double min_wt) {
     }
   }
   // The weight costs a passage length; the positions, a value read: weigh first.
-  return (min_wt <= 0 || weight_at(did) > min_wt) && positions_match(did);
+  return (min_wt <= 0 || weight_at(did) >= min_wt) && positions_match(did);
 }
 
 bool ProximitySource::positions_match(Xapian::docid did) {
