@@ -5,8 +5,8 @@
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${TALASH_BUILD_DIR:-$root/build}
 
-talash_packages=(g++ make cmake pkg-config libxapian-dev libicu-dev libboost-program-options-dev
-                 catch2 nlohmann-json3-dev zlib1g-dev libxml2-dev libjemalloc-dev
+talash_packages=(g++ make cmake pkg-config libxapian-dev libicu-dev libzstd-dev
+                 libboost-program-options-dev catch2 nlohmann-json3-dev zlib1g-dev libxml2-dev libjemalloc-dev
                  libsqlite3-dev liblucene++-dev liblucene8-java)  # the last three: bench/ peers
 "$root/scripts/ensure-packages" "${talash_packages[@]}" || exit 2
 

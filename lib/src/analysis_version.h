@@ -7,7 +7,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "11";
+inline constexpr const char* kAnalysisVersion = "12";
 
 }  // namespace talash::internal
 

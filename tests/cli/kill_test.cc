@@ -2,6 +2,7 @@
 // the index opens and is consistent, and a re-run ends equal to a clean build.
 #include "../support/temp_dir.h"
 #include "cli_run.h"
+#include "index/record_codec.h"
 
 #include <catch2/catch.hpp>
 #include <xapian.h>
@@ -53,6 +54,9 @@ using Passage = std::tuple<std::string, double, std::string>;
 // exactly once (no file indexed twice). Returns the passages.
 std::set<Passage> check(const std::string& db_path) {
   Xapian::Database db(db_path);
+  // Records as they read back: runs cut short compress them with other dictionaries.
+  talash::internal::RecordUnpacker unpacker(
+      [&db](const std::string& key) { return db.get_metadata(key); });
   std::map<std::string, std::vector<double>> ordinals;
   std::set<Passage> passages;
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
@@ -61,7 +65,9 @@ std::set<Passage> check(const std::string& db_path) {
     REQUIRE_FALSE(path.empty());
     const double ordinal = Xapian::sortable_unserialise(doc.get_value(kOrdinal));
     ordinals[path].push_back(ordinal);
-    passages.emplace(path, ordinal, doc.get_data());
+    const auto record = unpacker.unpack(doc.get_value(3));
+    REQUIRE(record);
+    passages.emplace(path, ordinal, *record);
   }
   for (auto& [path, ords] : ordinals) {
     std::sort(ords.begin(), ords.end());

@@ -2,6 +2,8 @@
 // merges) against the single writer it stands in for.
 #include "../support/temp_dir.h"
 #include "index/bulk_loader.h"
+#include "index/record_codec.h"
+#include "index/term_schema.h"
 
 #include <talash/talash.h>
 
@@ -45,7 +47,8 @@ std::vector<talash::Document> corpus() {
   return docs;
 }
 
-// Everything a search can read from the index, by document id, except the commit time.
+// Everything a search can read from the index, by document id, except the commit time; records
+// as they read back, since each writer compresses them with dictionaries of its own.
 struct Contents {
   std::vector<std::tuple<Xapian::docid, std::string, std::vector<std::string>, std::string>>
       documents;
@@ -56,6 +59,8 @@ struct Contents {
 
 Contents read(const std::string& path) {
   Xapian::Database db(path);
+  talash::internal::RecordUnpacker unpacker(
+      [&db](const std::string& key) { return db.get_metadata(key); });
   Contents c;
   for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d) {
     const Xapian::Document doc = db.get_document(*d);
@@ -69,15 +74,20 @@ Contents read(const std::string& path) {
     }
     std::string values;
     for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
-      values += *v + '\n';
+      if (v.get_valueno() != talash::internal::schema::kSlotRecord) {
+        values += *v + '\n';
+      }
     }
-    c.documents.emplace_back(*d, doc.get_data(), terms, values);
+    const auto record = unpacker.unpack(doc.get_value(talash::internal::schema::kSlotRecord));
+    REQUIRE(record);
+    c.documents.emplace_back(*d, *record, terms, values);
   }
   for (auto k = db.synonym_keys_begin(); k != db.synonym_keys_end(); ++k) {
     c.synonyms[*k] = {db.synonyms_begin(*k), db.synonyms_end(*k)};
   }
   for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) {
-    if (*k != "talash.committed") {
+    if (*k != "talash.committed" &&
+        !(*k).starts_with(talash::internal::schema::kDictionaryPrefix)) {
       c.metadata[*k] = db.get_metadata(*k);
     }
   }

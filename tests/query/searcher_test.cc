@@ -2,6 +2,7 @@
 #include "../support/chars.h"
 #include "../support/results.h"
 #include "../support/temp_dir.h"
+#include "index/term_schema.h"
 
 #include <talash/talash.h>
 
@@ -210,7 +211,7 @@ TEST_CASE("A passage whose stored record is damaged is reported, naming it", "[q
   {
     Xapian::WritableDatabase db(dir / "db");
     Xapian::Document doc = db.get_document(1);
-    doc.set_data("\xff\xff");
+    doc.add_value(talash::internal::schema::kSlotRecord, "\xff\xff");
     db.replace_document(1, doc);
     db.commit();
   }

@@ -1,5 +1,8 @@
 #include "index/bulk_loader.h"
 
+#include "index/passage_record.h"
+#include "index/term_schema.h"
+
 #include <talash/error.h>
 
 #include <xapian.h>
@@ -18,8 +21,10 @@ std::string block_path(const std::string& dir, std::size_t number) {
 
 }  // namespace
 
-BulkLoader::BulkLoader(std::string dir, std::size_t threads)
-    : dir_(std::move(dir)), capacity_(std::max<std::size_t>(threads, 1)) {
+BulkLoader::BulkLoader(std::string dir, std::size_t threads, std::uint32_t first_dictionary)
+    : dir_(std::move(dir)),
+      first_dictionary_(first_dictionary),
+      capacity_(std::max<std::size_t>(threads, 1)) {
   std::error_code ec;
   if (!std::filesystem::create_directory(dir_, ec)) {
     throw DatabaseError("creating " + dir_ + ": " + (ec ? ec.message() : "it exists already"));
@@ -89,6 +94,8 @@ BulkLoader::Result BulkLoader::finish() {
     result.blocks.push_back(block_path(dir_, i));
   }
   result.case_counts = std::move(case_counts_);
+  result.next_dictionary = first_dictionary_ + static_cast<std::uint32_t>(blocks_);
+  result.last_dictionary = last_dictionary_;
   return result;
 }
 
@@ -134,9 +141,29 @@ void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseTal
   // Xapian merges each add_synonym() into the table's stored entry unless it is for the same
   // entry as the call before: adding them sorted, once per block, makes that one merge per entry.
   std::map<std::string, std::set<std::string>> synonyms;
+  // The dictionary is trained on the block's records before they are analysed, so that each
+  // document is written as soon as it is built; its language, when detected, is left out.
+  std::vector<std::string> records;
+  for (const Job& job : block.jobs) {
+    for (std::size_t i = 0; i < job.ranges.size(); ++i) {
+      const ByteRange& r = job.ranges[i];
+      records.push_back(encode_passage({job.doc.path, i + 1, r.start, r.end, job.doc.lang,
+                                        job.doc.text.substr(r.start, r.end - r.start)}));
+    }
+  }
+  const auto id = first_dictionary_ + static_cast<std::uint32_t>(block.number);
+  const std::optional<RecordDictionary> dictionary = train_record_dictionary(records, id);
+  records = {};
+  const RecordPacker packer = dictionary ? RecordPacker(*dictionary) : RecordPacker();
+  if (dictionary) {
+    db.set_metadata(schema::dictionary_key(id), dictionary->bytes);
+    const std::lock_guard<std::mutex> lock(mutex_);
+    last_dictionary_ = std::max(last_dictionary_.value_or(0), id);
+  }
   for (Job& job : block.jobs) {
     PreparedDocument prepared = build_document(job.doc, job.ranges, analyzer, &registered);
     job = Job{};  // the text is in the passages now
+    pack_records(prepared, packer);
     for (const Xapian::Document& passage : prepared.passages) {
       db.add_document(passage);
     }

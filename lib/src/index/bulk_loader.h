@@ -4,7 +4,9 @@
 // consecutive documents; a free worker takes the next block, analyses it and writes it into a new
 // database; finish() hands back the blocks' databases in order, for the caller to merge with
 // Xapian's compactor, which renumbers them one after another, so that every passage gets the
-// document id a single writer would have given it.
+// document id a single writer would have given it. Each block's records are compressed with a
+// dictionary trained on them (record_codec.h), kept in the block's metadata, which the merge
+// carries over.
 #ifndef TALASH_INDEX_BULK_LOADER_H_
 #define TALASH_INDEX_BULK_LOADER_H_
 
@@ -17,6 +19,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -32,7 +35,8 @@ class BulkLoader {
   static constexpr std::size_t kBlockBytes = std::size_t{2} << 20;
 
   // Starts `threads` workers writing block databases under `dir` (created; it must not exist).
-  BulkLoader(std::string dir, std::size_t threads);
+  // Block n's record dictionary gets the id first_dictionary + n.
+  BulkLoader(std::string dir, std::size_t threads, std::uint32_t first_dictionary);
   // Stops the workers and removes `dir` with everything in it.
   ~BulkLoader();
   BulkLoader(const BulkLoader&) = delete;
@@ -48,6 +52,10 @@ class BulkLoader {
     // The block databases, in the order of their documents.
     std::vector<std::string> blocks;
     CaseTally case_counts;
+    // The ids first_dictionary .. next_dictionary - 1 were given out; the dictionary of the
+    // last block that has one (a block of too little text has none).
+    std::uint32_t next_dictionary = 0;
+    std::optional<std::uint32_t> last_dictionary;
   };
   // Waits until every document is written and its database committed and closed. Rethrows a
   // worker's error. Nothing may be added after.
@@ -73,6 +81,7 @@ class BulkLoader {
   Block current_;
   std::size_t current_bytes_ = 0;
   std::size_t blocks_ = 0;
+  std::uint32_t first_dictionary_;
 
   std::mutex mutex_;
   std::condition_variable changed_;
@@ -81,6 +90,7 @@ class BulkLoader {
   bool closing_ = false;
   std::exception_ptr failure_;
   CaseTally case_counts_;
+  std::optional<std::uint32_t> last_dictionary_;
   std::vector<std::thread> workers_;
 };
 

@@ -41,7 +41,8 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
     const std::string_view passage = text.substr(start, end - start);
     const std::string lang = doc.lang.empty() ? detect_language(passage) : doc.lang;
     Xapian::Document xdoc;
-    xdoc.set_data(encode_passage({doc.path, i + 1, start, end, lang, std::string(passage)}));
+    out.records.push_back(
+        encode_passage({doc.path, i + 1, start, end, lang, std::string(passage)}));
     xdoc.add_value(schema::kSlotPath, doc.path);
     xdoc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(i + 1)));
     xdoc.add_boolean_term(schema::file_term(doc.path));
@@ -108,6 +109,12 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
   }
   out.synonyms.assign(synonyms.begin(), synonyms.end());
   return out;
+}
+
+void pack_records(PreparedDocument& doc, const RecordPacker& packer) {
+  for (std::size_t i = 0; i < doc.passages.size(); ++i) {
+    doc.passages[i].add_value(schema::kSlotRecord, packer.pack(doc.records[i]));
+  }
 }
 
 }  // namespace talash::internal

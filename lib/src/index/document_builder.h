@@ -6,6 +6,7 @@
 
 #include "analysis/text_analyzer.h"
 #include "index/passage_splitter.h"
+#include "index/record_codec.h"
 
 #include <talash/index_writer.h>
 
@@ -33,7 +34,10 @@ inline void add_case_counts(CaseTally& into, const CaseTally& from) {
 
 struct PreparedDocument {
   std::string path;
+  // Without their data until pack_records() gives it.
   std::vector<Xapian::Document> passages;
+  // Each passage's record (passage_record.h), as it is.
+  std::vector<std::string> records;
   // Synonym-table entries (entry, value), deduplicated within the document.
   std::vector<std::pair<std::string, std::string>> synonyms;
   CaseTally case_counts;
@@ -49,6 +53,9 @@ std::vector<ByteRange> passage_ranges(std::string_view text, std::size_t passage
 PreparedDocument build_document(const Document& doc, const std::vector<ByteRange>& ranges,
                                 const TextAnalyzer& analyzer,
                                 std::unordered_set<std::string>* registered = nullptr);
+
+// Sets each passage's data: its record packed by `packer`.
+void pack_records(PreparedDocument& doc, const RecordPacker& packer);
 
 }  // namespace talash::internal
 

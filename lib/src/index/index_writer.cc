@@ -8,6 +8,7 @@
 #include "index/bulk_loader.h"
 #include "index/doc_lengths.h"
 #include "index/document_builder.h"
+#include "index/record_codec.h"
 #include "index/stamp_codec.h"
 #include "index/term_schema.h"
 #include "xapian_errors.h"
@@ -17,6 +18,7 @@
 
 #include <xapian.h>
 
+#include <charconv>
 #include <chrono>
 #include <deque>
 #include <filesystem>
@@ -76,6 +78,22 @@ void replace_tables(const std::string& to, const std::string& from) {
   }
 }
 
+// The newest record dictionary of `db` (the one with the highest id), if it has any.
+std::optional<internal::RecordDictionary> newest_dictionary(const Xapian::Database& db) {
+  const std::string prefix(schema::kDictionaryPrefix);
+  std::optional<internal::RecordDictionary> newest;
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    const std::string key = *it;
+    std::uint32_t id = 0;
+    const char* digits = key.data() + prefix.size();
+    const auto [end, ec] = std::from_chars(digits, key.data() + key.size(), id);
+    if (ec == std::errc() && end == key.data() + key.size() && (!newest || id > newest->id)) {
+      newest = internal::RecordDictionary{id, db.get_metadata(key)};
+    }
+  }
+  return newest;
+}
+
 }  // namespace
 
 struct IndexWriter::Impl {
@@ -87,6 +105,15 @@ struct IndexWriter::Impl {
   std::unordered_set<std::string> synonyms_written;
   // Capitalization counts of Latin words gathered since the last commit (see term_schema.h).
   internal::CaseTally case_counts;
+
+  // Records are packed with the newest dictionary, trained on records written before; the
+  // records written since are gathered until they are enough to train the next one.
+  std::shared_ptr<const internal::RecordPacker> packer;
+  std::uint32_t next_dictionary = 1;
+  std::vector<std::string> samples;
+  std::size_t sample_bytes = 0;
+  void use_newest_dictionary();
+  void learn(std::vector<std::string>&& records);
 
   void write_case_counts();
   // Used when options.threads == 1: analysis on the calling thread.
@@ -183,6 +210,7 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
     db.cancel_transaction();
     throw;
   }
+  learn(std::move(doc.records));
   internal::add_case_counts(case_counts, doc.case_counts);
   for (const auto& [entry, value] : doc.synonyms) {
     std::string key = entry;
@@ -192,6 +220,31 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
       db.add_synonym(entry, value);
     }
   }
+}
+
+void IndexWriter::Impl::use_newest_dictionary() {
+  std::optional<internal::RecordDictionary> newest = newest_dictionary(db);
+  next_dictionary = newest ? newest->id + 1 : 1;
+  packer = newest ? std::make_shared<const internal::RecordPacker>(*newest)
+                  : std::make_shared<const internal::RecordPacker>();
+}
+
+void IndexWriter::Impl::learn(std::vector<std::string>&& records) {
+  for (std::string& r : records) {
+    sample_bytes += r.size();
+    samples.push_back(std::move(r));
+  }
+  if (sample_bytes < internal::kDictionarySampleBytes) {
+    return;
+  }
+  if (const auto dictionary = internal::train_record_dictionary(samples, next_dictionary)) {
+    // It goes in with the records packed with it, at the next commit.
+    db.set_metadata(schema::dictionary_key(dictionary->id), dictionary->bytes);
+    packer = std::make_shared<const internal::RecordPacker>(*dictionary);
+    ++next_dictionary;
+  }
+  samples.clear();
+  sample_bytes = 0;
 }
 
 void IndexWriter::Impl::write_case_counts() {
@@ -227,6 +280,7 @@ void IndexWriter::Impl::finish_bulk() {
   replace_tables(path, merged);
   db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
   internal::write_doc_lengths(db, true);
+  use_newest_dictionary();
   bulk.reset();
   for (const auto& [source, stamp] : bulk_stamps) {
     db.set_metadata(schema::stamp_key(source), internal::encode_stamp(stamp));
@@ -255,6 +309,7 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
     impl_->db = Xapian::WritableDatabase(db_path, flags);
     schema::require_analysis_version(impl_->db, context);
     impl_->db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
+    impl_->use_newest_dictionary();
   });
   const std::size_t threads =
       options.threads > 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
@@ -303,8 +358,8 @@ AddResult IndexWriter::add(Document doc) {
       } else if (!impl_->bulk && (impl_->bulk_bytes += doc.text.size()) >= kBulkAfterBytes) {
         // The documents so far go to the index itself, and come first in the merge.
         impl_->write_pending();
-        impl_->bulk =
-            std::make_unique<internal::BulkLoader>(impl_->bulk_dir(), impl_->bulk_threads);
+        impl_->bulk = std::make_unique<internal::BulkLoader>(impl_->bulk_dir(), impl_->bulk_threads,
+                                                             impl_->next_dictionary);
       }
     }
     if (impl_->bulk) {
@@ -312,13 +367,17 @@ AddResult IndexWriter::add(Document doc) {
       return result;
     }
     if (impl_->analyzer) {
-      impl_->write(internal::build_document(doc, ranges, *impl_->analyzer));
+      internal::PreparedDocument prepared = internal::build_document(doc, ranges, *impl_->analyzer);
+      internal::pack_records(prepared, *impl_->packer);
+      impl_->write(std::move(prepared));
       return result;
     }
     impl_->pending.push_back(
-        {impl_->pool->submit([doc = std::move(doc),
-                              ranges = std::move(ranges)](const internal::TextAnalyzer& analyzer) {
-           return internal::build_document(doc, ranges, analyzer);
+        {impl_->pool->submit([doc = std::move(doc), ranges = std::move(ranges),
+                              packer = impl_->packer](const internal::TextAnalyzer& analyzer) {
+           internal::PreparedDocument prepared = internal::build_document(doc, ranges, analyzer);
+           internal::pack_records(prepared, *packer);
+           return prepared;
          }),
          std::nullopt});
     while (impl_->pending.size() > kInFlightPerWorker * impl_->workers) {

@@ -1,6 +1,6 @@
-// A passage's document data: where the passage comes from, followed by its text. Reading a result
-// is then one read of the docdata table; the same fields as values cost one value-stream lookup
-// each (five per result, the largest part of fetching one).
+// A passage's record: where the passage comes from, followed by its text. Reading a result is then
+// one read of one value (schema::kSlotRecord); the same fields in values of their own cost one
+// value-stream lookup each (five per result, the largest part of fetching one).
 #ifndef TALASH_INDEX_PASSAGE_RECORD_H_
 #define TALASH_INDEX_PASSAGE_RECORD_H_
 
@@ -23,7 +23,7 @@ struct PassageRecord {
   std::string text;
 };
 
-// The document data for `record`: the numbers as varints, the path and language each preceded by
+// The bytes of `record`: the numbers as varints, the path and language each preceded by
 // its length, then the text to the end.
 std::string encode_passage(const PassageRecord& record);
 

@@ -44,6 +44,10 @@ std::array<std::string, 2> source_terms(std::string_view source) {
 
 std::string stamp_key(std::string_view source) { return bounded(kStampPrefix, source); }
 
+std::string dictionary_key(std::uint32_t id) {
+  return std::string(kDictionaryPrefix) + std::to_string(id);
+}
+
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
 
 std::string case_key(std::string_view term) { return bounded("C:", term); }

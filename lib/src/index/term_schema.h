@@ -2,8 +2,7 @@
 // truth shared by the writer and the searcher.
 //
 // Per passage (one Xapian document):
-//   data            a PassageRecord (passage_record.h): path, ordinal, byte range, language, and
-//                   the passage's text, verbatim
+//   data            none: the record is a value (below), where Xapian does not try zlib on it
 //   terms           main terms (no prefix) with positions; joins across a space (می روم -> میروم)
 //                   at the first word's position, also unprefixed; ZWNJ parts under XP with
 //                   positions; stems under Z without positions; boolean XF<path>, XL<lang>,
@@ -12,7 +11,9 @@
 //                   only a term whose fingerprint another term of the passage shares has its
 //                   positions in Xapian's position table
 //   values          path and ordinal, for collapsing, sorting and ranges of passages; the
-//                   positions
+//                   positions; the record: a PassageRecord (passage_record.h) with path,
+//                   ordinal, byte range, language and the passage's text, verbatim, packed by
+//                   record_codec.h
 // Per database:
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
 //                   transliteration key; its main term is the spelling without ZWNJ (the
@@ -25,6 +26,8 @@
 //                   Counts only grow (a removed document's words are not taken back).
 //                   "talash.doclen.<n>" -> the lengths of documents n * 65536 onwards, and
 //                   "talash.doclen_upto" -> the last id they cover (see doc_lengths.h).
+//                   "talash.dictionary.<id>" -> a zstd dictionary of passage records
+//                   (record_codec.h); the one with the highest id is the newest.
 #ifndef TALASH_INDEX_TERM_SCHEMA_H_
 #define TALASH_INDEX_TERM_SCHEMA_H_
 
@@ -47,6 +50,7 @@ inline constexpr std::string_view kSourcePrefix = "XS";
 inline constexpr Xapian::valueno kSlotPath = 0;
 inline constexpr Xapian::valueno kSlotOrdinal = 1;
 inline constexpr Xapian::valueno kSlotPositions = 2;
+inline constexpr Xapian::valueno kSlotRecord = 3;
 
 // Whether `term` is indexed with positions: main terms and ZWNJ parts.
 inline bool is_positional(std::string_view term) {
@@ -73,6 +77,10 @@ std::string source_term(std::string_view source);
 // The terms of every document that came from `source`: its source term, and the file term of a
 // document that is `source` itself.
 std::array<std::string, 2> source_terms(std::string_view source);
+
+// The metadata key of the record dictionary with id `id`, and what all those keys start with.
+std::string dictionary_key(std::uint32_t id);
+inline constexpr std::string_view kDictionaryPrefix = "talash.dictionary.";
 
 // The metadata key of a source's stamp.
 std::string stamp_key(std::string_view source);

@@ -1,6 +1,7 @@
 // Implements talash::Searcher over a Xapian::Database.
 #include "analysis/text_analyzer.h"
 #include "index/passage_record.h"
+#include "index/record_codec.h"
 #include "index/term_schema.h"
 #include "query/explain.h"
 #include "query/query_builder.h"
@@ -62,6 +63,9 @@ struct Searcher::Impl {
   Xapian::Database db;
   internal::TextAnalyzer analyzer;
   internal::QueryBuilder builder{db, analyzer};
+  // Reading records is part of reading a result: a const Searcher still loads dictionaries.
+  mutable internal::RecordUnpacker unpacker{
+      [this](const std::string& key) { return db.get_metadata(key); }};
 
   SearchResults run(const std::string& query, internal::ParsedQuery parsed,
                     const SearchOptions& options);
@@ -244,7 +248,8 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
 }
 
 internal::PassageRecord Searcher::Impl::record(const Xapian::Document& doc) const {
-  std::optional<internal::PassageRecord> r = internal::decode_passage(doc.get_data());
+  const std::optional<std::string> data = unpacker.unpack(doc.get_value(schema::kSlotRecord));
+  std::optional<internal::PassageRecord> r = data ? internal::decode_passage(*data) : std::nullopt;
   if (!r) {
     throw DatabaseCorruptError("passage " + std::to_string(doc.get_docid()) + " of the index at " +
                                path +
@@ -349,6 +354,7 @@ SearchResults Searcher::search(const Query& query, const SearchOptions& options)
       // A writer committed so much that our snapshot was recycled: reopen once and retry.
       impl_->db.reopen();
       impl_->builder.forget_vocabulary();
+      impl_->unpacker.forget();
       return impl_->run(text, parsed, options);
     }
   });
