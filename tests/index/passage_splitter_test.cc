@@ -26,8 +26,22 @@ std::string repeat(const std::string& s, int n) {
 
 }  // namespace
 
-TEST_CASE("A blank line ends a passage", "[index]") {
-  CHECK(passages("one\n\ntwo\n", 600) == std::vector<std::string>{"one", "two"});
+TEST_CASE("A blank line ends a passage, and each passage comes once", "[index]") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> expected;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"one\n\ntwo\n", {"one", "two"}, "one blank line between"},
+      {"one\n\ntwo\n\n", {"one", "two"}, "a blank line at the end (once kept the last twice)"},
+      {"one\n\n\n\ntwo", {"one", "two"}, "several blank lines between (once kept the first again)"},
+      {"one\n \n\t\ntwo", {"one", "two"}, "blank lines of spaces and tabs"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.why);
+    CHECK(passages(row.text, 600) == row.expected);
+  }
 }
 
 TEST_CASE("Short lines of one block are merged; long lines stand alone", "[index]") {

@@ -143,7 +143,10 @@ std::vector<ByteRange> split_passages(std::string_view text, std::size_t target_
     const ByteRange line = trim(text, {pos, line_end});
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     if (line.start == line.end) {
-      flush();  // a blank line ends the paragraph
+      // A blank line ends the paragraph; a second one, or one before the end, has none to end.
+      if (current_chars > 0) {
+        flush();
+      }
       continue;
     }
     const std::size_t n = chars(text.substr(line.start, line.end - line.start));
@@ -159,7 +162,9 @@ std::vector<ByteRange> split_passages(std::string_view text, std::size_t target_
     current_chars += n + 1;
     current_long = is_long;
   }
-  flush();
+  if (current_chars > 0) {
+    flush();
+  }
   return out;
 }
 
