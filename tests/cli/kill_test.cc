@@ -2,7 +2,7 @@
 // the index opens and is consistent, and a re-run ends equal to a clean build.
 #include "../support/temp_dir.h"
 #include "cli_run.h"
-#include "index/record_codec.h"
+#include "index/record_reader.h"
 
 #include <catch2/catch.hpp>
 #include <xapian.h>
@@ -25,10 +25,6 @@ using talash::test::quote;
 using talash::test::run;
 using talash::test::run_index;
 using talash::test::TempDir;
-
-// Value slots of the index (lib/src/index/term_schema.h): path, ordinal, start, end.
-constexpr Xapian::valueno kPath = 0;
-constexpr Xapian::valueno kOrdinal = 1;
 
 // A corpus big enough that indexing takes a while: files of varied Persian and English text.
 void make_corpus(const std::filesystem::path& dir, std::size_t files) {
@@ -55,19 +51,16 @@ using Passage = std::tuple<std::string, double, std::string>;
 std::set<Passage> check(const std::string& db_path) {
   Xapian::Database db(db_path);
   // Records as they read back: runs cut short compress them with other dictionaries.
-  talash::internal::RecordUnpacker unpacker(
-      [&db](const std::string& key) { return db.get_metadata(key); });
+  talash::internal::RecordReader records(db);
   std::map<std::string, std::vector<double>> ordinals;
   std::set<Passage> passages;
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-    const Xapian::Document doc = db.get_document(*it);
-    const std::string path = doc.get_value(kPath);
-    REQUIRE_FALSE(path.empty());
-    const double ordinal = Xapian::sortable_unserialise(doc.get_value(kOrdinal));
-    ordinals[path].push_back(ordinal);
-    const auto record = unpacker.unpack(doc.get_value(3));
+    const auto record = records.read(db.get_document(*it));
     REQUIRE(record);
-    passages.emplace(path, ordinal, *record);
+    REQUIRE_FALSE(record->path.empty());
+    const auto ordinal = static_cast<double>(record->ordinal);
+    ordinals[record->path].push_back(ordinal);
+    passages.emplace(record->path, ordinal, record->text);
   }
   for (auto& [path, ords] : ordinals) {
     std::sort(ords.begin(), ords.end());

@@ -2,6 +2,7 @@
 // merges) against the single writer it stands in for.
 #include "../support/temp_dir.h"
 #include "index/bulk_loader.h"
+#include "index/passage_record.h"
 #include "index/record_codec.h"
 #include "index/term_schema.h"
 
@@ -143,6 +144,39 @@ TEST_CASE("Adding a path again during a bulk build replaces it, as a single writ
   CHECK(r.results[0].doc == "doc5.txt");
   CHECK(s.search("doc5.txt").results.empty());
   CHECK(read(dir / "bulk") == read(dir / "one"));
+}
+
+TEST_CASE("Removing a file keeps the passages of another path that shares its term's hash",
+          "[index]") {
+  // Two real paths with one 64-bit hash are not to be found; a passage filed under a.txt's term
+  // but recording another path stands in for one.
+  TempDir dir;
+  const std::string db = dir / "db";
+  {
+    talash::IndexWriter w(db, {.threads = 1});
+    w.add({"a.txt", "Samarkand"});
+  }
+  {
+    Xapian::WritableDatabase x(db);
+    Xapian::Document twin;
+    twin.add_boolean_term(talash::internal::schema::file_term("a.txt"));
+    twin.add_term("bukhara");
+    twin.add_value(talash::internal::schema::kSlotRecord,
+                   talash::internal::RecordPacker().pack(
+                       talash::internal::encode_passage({"twin.txt", 1, 0, 7, "en", "Bukhara"})));
+    x.add_document(twin);
+    x.commit();
+  }
+  {
+    talash::IndexWriter w(db, {.threads = 1});
+    CHECK(w.remove("a.txt"));
+    CHECK_FALSE(w.remove("a.txt"));
+  }
+  talash::Searcher s(db);
+  CHECK(s.search("Samarkand").results.empty());
+  const auto r = s.search("Bukhara");
+  REQUIRE(r.results.size() == 1);
+  CHECK(r.results[0].doc == "twin.txt");
 }
 
 TEST_CASE("A bulk build left by a killed run is discarded, and the next run starts afresh",

@@ -182,6 +182,46 @@ TEST_CASE("Without highlighting, the same passages come back with their text and
   }
 }
 
+TEST_CASE("Context and document order keep to the file, also after a file is replaced", "[query]") {
+  TempDir dir;
+  const auto paragraphs = [](const std::string& word, int n) {
+    std::string text;
+    for (int i = 0; i < n; ++i) {
+      text += word + " paragraph " + std::to_string(i) + " of a file about the caravan roads.\n\n";
+    }
+    return text;
+  };
+  {
+    talash::IndexWriter w(dir / "db");
+    w.add({"a.txt", paragraphs("Khiva", 3)});
+    w.add({"b.txt", paragraphs("Merv", 3)});
+    w.add({"c.txt", paragraphs("Khiva", 3)});
+    w.commit();
+    w.add({"b.txt", paragraphs("Merv", 2)});  // its passages now come after c.txt's
+    w.commit();
+  }
+  talash::Searcher s(dir / "db");
+  talash::SearchOptions o;
+  o.context = 1;
+  o.sort = talash::SearchOptions::Sort::kDocument;
+  o.limit = 20;
+  const auto r = s.search("Khiva", o);
+  REQUIRE(r.results.size() == 6);
+  for (std::size_t i = 0; i < r.results.size(); ++i) {
+    const auto& hit = r.results[i];
+    CAPTURE(i);
+    CHECK(hit.doc == (i < 3 ? "a.txt" : "c.txt"));
+    CHECK(hit.passage == i % 3 + 1);
+    CHECK(hit.before.size() == (hit.passage == 1 ? 0 : 1));
+    CHECK(hit.after.size() == (hit.passage == 3 ? 0 : 1));
+  }
+  const auto merv = s.search("Merv", o);
+  REQUIRE(merv.results.size() == 2);
+  CHECK(merv.results[0].before.empty());
+  CHECK(merv.results[0].after.size() == 1);
+  CHECK(merv.results[1].after.empty());
+}
+
 TEST_CASE("Re-adding a document replaces its passages", "[index]") {
   TempDir dir;
   build(dir / "db");

@@ -43,8 +43,7 @@ PreparedDocument build_document(const Document& doc, const std::vector<ByteRange
     Xapian::Document xdoc;
     out.records.push_back(
         encode_passage({doc.path, i + 1, start, end, lang, std::string(passage)}));
-    xdoc.add_value(schema::kSlotPath, doc.path);
-    xdoc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(i + 1)));
+    xdoc.add_value(schema::kSlotPath, schema::path_key(doc.path));
     xdoc.add_boolean_term(schema::file_term(doc.path));
     // A document that is its own source is found by its file term (schema::source_terms).
     if (!doc.source.empty() && doc.source != doc.path) {

@@ -9,6 +9,7 @@
 #include "index/doc_lengths.h"
 #include "index/document_builder.h"
 #include "index/record_codec.h"
+#include "index/record_reader.h"
 #include "index/stamp_codec.h"
 #include "index/term_schema.h"
 #include "xapian_errors.h"
@@ -114,6 +115,11 @@ struct IndexWriter::Impl {
   std::size_t sample_bytes = 0;
   void use_newest_dictionary();
   void learn(std::vector<std::string>&& records);
+  internal::RecordReader records{db};
+
+  // Deletes the passages of `path` (those under its file term whose record names it: another
+  // path may share the term's hash); returns how many.
+  std::size_t delete_file(std::string_view path);
 
   void write_case_counts();
   // Used when options.threads == 1: analysis on the calling thread.
@@ -201,7 +207,7 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
   // reader or a crash never sees half of it. Unflushed: it becomes durable with the next commit.
   db.begin_transaction(false);
   try {
-    db.delete_document(schema::file_term(doc.path));
+    delete_file(doc.path);
     for (const Xapian::Document& passage : doc.passages) {
       db.add_document(passage);
     }
@@ -220,6 +226,23 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
       db.add_synonym(entry, value);
     }
   }
+}
+
+std::size_t IndexWriter::Impl::delete_file(std::string_view path) {
+  const std::string term = schema::file_term(path);
+  std::vector<Xapian::docid> passages;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    const auto record = records.read(db.get_document(*it));
+    // An unreadable record is taken to be the file's, as its term says: keeping it would leave
+    // a passage behind that nothing can show or remove.
+    if (!record || record->path == path) {
+      passages.push_back(*it);
+    }
+  }
+  for (const Xapian::docid id : passages) {
+    db.delete_document(id);
+  }
+  return passages.size();
 }
 
 void IndexWriter::Impl::use_newest_dictionary() {
@@ -280,6 +303,7 @@ void IndexWriter::Impl::finish_bulk() {
   replace_tables(path, merged);
   db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
   internal::write_doc_lengths(db, true);
+  records.forget();
   use_newest_dictionary();
   bulk.reset();
   for (const auto& [source, stamp] : bulk_stamps) {
@@ -390,12 +414,7 @@ AddResult IndexWriter::add(Document doc) {
 bool IndexWriter::remove(std::string_view path) {
   return impl_->guard("removing " + std::string(path) + " from " + impl_->path, [&] {
     impl_->drain();
-    const std::string term = schema::file_term(path);
-    if (impl_->db.get_termfreq(term) == 0) {
-      return false;
-    }
-    impl_->db.delete_document(term);
-    return true;
+    return impl_->delete_file(path) > 0;
   });
 }
 
@@ -404,10 +423,10 @@ std::size_t IndexWriter::remove_source(std::string_view source) {
     impl_->drain();
     std::size_t n = 0;
     impl_->db.begin_transaction(false);
-    for (const std::string& term : schema::source_terms(source)) {
-      n += impl_->db.get_termfreq(term);
-      impl_->db.delete_document(term);
-    }
+    const std::string term = schema::source_term(source);
+    n += impl_->db.get_termfreq(term);
+    impl_->db.delete_document(term);
+    n += impl_->delete_file(source);
     impl_->db.set_metadata(schema::stamp_key(source), "");
     impl_->db.commit_transaction();
     return n;
@@ -418,9 +437,14 @@ std::vector<std::string> IndexWriter::documents_of(std::string_view source) {
   return impl_->guard("reading the index at " + impl_->path, [&] {
     impl_->drain();
     std::set<std::string> paths;
-    for (const std::string& term : schema::source_terms(source)) {
+    const std::array<std::string, 2> terms = schema::source_terms(source);
+    for (const std::string& term : terms) {
       for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
-        paths.insert(impl_->db.get_document(*it).get_value(schema::kSlotPath));
+        auto record = impl_->records.read(impl_->db.get_document(*it));
+        // Under the file term, only the source itself (another path may share the hash).
+        if (record && (term == terms[0] || record->path == source)) {
+          paths.insert(std::move(record->path));
+        }
       }
     }
     return std::vector<std::string>(paths.begin(), paths.end());

@@ -34,7 +34,17 @@ std::uint64_t stable_hash(std::string_view s) {
   return h;
 }
 
-std::string file_term(std::string_view path) { return bounded(kFilePrefix, path); }
+std::string path_key(std::string_view path) {
+  std::uint64_t h = stable_hash(path);
+  std::string key(8, '\0');
+  for (int i = 7; i >= 0; --i) {
+    key[i] = static_cast<char>(h & 0xFF);
+    h >>= 8;
+  }
+  return key;
+}
+
+std::string file_term(std::string_view path) { return std::string(kFilePrefix) + path_key(path); }
 
 std::string source_term(std::string_view source) { return bounded(kSourcePrefix, source); }
 

@@ -5,15 +5,19 @@
 //   data            none: the record is a value (below), where Xapian does not try zlib on it
 //   terms           main terms (no prefix) with positions; joins across a space (می روم -> میروم)
 //                   at the first word's position, also unprefixed; ZWNJ parts under XP with
-//                   positions; stems under Z without positions; boolean XF<path>, XL<lang>,
-//                   and XS<source> when the passage came from another file than <path>
+//                   positions; stems under Z without positions; boolean XF<hash of path>,
+//                   XL<lang>, and XS<source> when the passage came from another file than <path>
 //   positions       of the terms with positions, in the positions value (position_codec.h);
 //                   only a term whose fingerprint another term of the passage shares has its
 //                   positions in Xapian's position table
-//   values          path and ordinal, for collapsing, sorting and ranges of passages; the
-//                   positions; the record: a PassageRecord (passage_record.h) with path,
-//                   ordinal, byte range, language and the passage's text, verbatim, packed by
-//                   record_codec.h
+//   values          the hash of the path (path_key), for the per-file cap; the positions; the
+//                   record: a PassageRecord (passage_record.h) with path, ordinal, byte range,
+//                   language and the passage's text, verbatim, packed by record_codec.h.
+//                   The path itself is only in the record: in a term and a value besides, it
+//                   took 4% of the benchmark's index. A 64-bit hash may in principle be shared by
+//                   two paths, so what acts on one file (replacing or removing it, or reading
+//                   the passages around one) checks the path in the records. A file's passages
+//                   have consecutive document ids, as one writer adds them together.
 // Per database:
 //   synonym table   "K:<key>" -> the folded spelling (ZWNJ kept) of every word with that
 //                   transliteration key; its main term is the spelling without ZWNJ (the
@@ -48,7 +52,7 @@ inline constexpr std::string_view kLangPrefix = "XL";
 inline constexpr std::string_view kSourcePrefix = "XS";
 
 inline constexpr Xapian::valueno kSlotPath = 0;
-inline constexpr Xapian::valueno kSlotOrdinal = 1;
+// Slot 1 held the passage's ordinal until analysis version 12; it is in the record now.
 inline constexpr Xapian::valueno kSlotPositions = 2;
 inline constexpr Xapian::valueno kSlotRecord = 3;
 
@@ -67,8 +71,11 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 // stored (std::hash is neither).
 std::uint64_t stable_hash(std::string_view s);
 
-// The boolean term naming a document path (hashed when the path is too long for a term).
+// The boolean term naming a document path: XF and the path's stable_hash, 8 bytes.
 std::string file_term(std::string_view path);
+
+// The value naming a document path (kSlotPath): its stable_hash, 8 bytes.
+std::string path_key(std::string_view path);
 
 // The boolean term naming the source file of a document that came from another file (a JSONL
 // dump); a document that is its own source has only its file term.
