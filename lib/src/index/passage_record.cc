@@ -1,31 +1,12 @@
 #include "index/passage_record.h"
 
+#include "index/varint.h"
+
 #include <cstdint>
 #include <optional>
 
 namespace talash::internal {
 namespace {
-
-void put_varint(std::string& out, std::uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-
-// Reads a varint at `pos`; nullopt when the data ends inside one or it is longer than 64 bits.
-std::optional<std::uint64_t> get_varint(std::string_view data, std::size_t& pos) {
-  std::uint64_t v = 0;
-  for (int shift = 0; shift < 64 && pos < data.size(); shift += 7) {
-    const auto byte = static_cast<unsigned char>(data[pos++]);
-    v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-    if ((byte & 0x80) == 0) {
-      return v;
-    }
-  }
-  return std::nullopt;
-}
 
 std::optional<std::string> get_string(std::string_view data, std::size_t& pos) {
   const auto size = get_varint(data, pos);
