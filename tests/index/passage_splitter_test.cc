@@ -64,7 +64,7 @@ TEST_CASE("Long paragraphs are cut at sentence ends", "[index][fa][ur]") {
     const auto p = passages(text, 600);
     REQUIRE(p.size() > 1);
     for (const auto& s : p) {
-      CHECK(s.size() < 2 * 600 * 2);  // code points are at most 2 bytes here
+      CHECK(s.size() < std::size_t{2} * 600 * 2);  // code points are at most 2 bytes here
       const bool ends_at_sentence = s.ends_with(".") || s.ends_with("۔");
       CHECK(ends_at_sentence);
     }

@@ -114,7 +114,8 @@ TEST_CASE("A damaged record or a missing dictionary reads as nothing, never as a
   std::mt19937 rng(6);
   for (int i = 0; i < 2000; ++i) {
     std::string damaged = packed;
-    damaged[1 + rng() % (damaged.size() - 1)] ^= static_cast<char>(1 + rng() % 255);
+    char& byte = damaged[1 + rng() % (damaged.size() - 1)];
+    byte = static_cast<char>(static_cast<unsigned char>(byte) ^ (1 + rng() % 255));
     const auto back = unpacker.unpack(damaged);  // what it reads, if anything, is not checked
     CHECK((!back || back->size() < (std::size_t{64} << 20)));
   }

@@ -48,6 +48,8 @@ class RecordPacker {
   ~RecordPacker();
   RecordPacker(const RecordPacker&) = delete;
   RecordPacker& operator=(const RecordPacker&) = delete;
+  RecordPacker(RecordPacker&&) = delete;
+  RecordPacker& operator=(RecordPacker&&) = delete;
 
   // The stored form of `record`.
   std::string pack(std::string_view record) const;
@@ -66,6 +68,8 @@ class RecordUnpacker {
   ~RecordUnpacker();
   RecordUnpacker(const RecordUnpacker&) = delete;
   RecordUnpacker& operator=(const RecordUnpacker&) = delete;
+  RecordUnpacker(RecordUnpacker&&) = delete;
+  RecordUnpacker& operator=(RecordUnpacker&&) = delete;
 
   // The record stored as `stored`; nullopt when it is damaged, or names a dictionary the
   // database does not have.
