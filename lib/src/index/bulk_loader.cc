@@ -94,8 +94,6 @@ BulkLoader::Result BulkLoader::finish() {
     result.blocks.push_back(block_path(dir_, i));
   }
   result.case_counts = std::move(case_counts_);
-  result.next_dictionary = first_dictionary_ + static_cast<std::uint32_t>(blocks_);
-  result.last_dictionary = last_dictionary_;
   return result;
 }
 
@@ -157,8 +155,6 @@ void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseTal
   const RecordPacker packer = dictionary ? RecordPacker(*dictionary) : RecordPacker();
   if (dictionary) {
     db.set_metadata(schema::dictionary_key(id), dictionary->bytes);
-    const std::lock_guard<std::mutex> lock(mutex_);
-    last_dictionary_ = std::max(last_dictionary_.value_or(0), id);
   }
   for (Job& job : block.jobs) {
     PreparedDocument prepared = build_document(job.doc, job.ranges, analyzer, &registered);

@@ -19,7 +19,6 @@
 #include <deque>
 #include <exception>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -35,7 +34,8 @@ class BulkLoader {
   static constexpr std::size_t kBlockBytes = std::size_t{2} << 20;
 
   // Starts `threads` workers writing block databases under `dir` (created; it must not exist).
-  // Block n's record dictionary gets the id first_dictionary + n.
+  // Block n's record dictionary, if it has one (too little text has none), gets the id
+  // first_dictionary + n; the merged index then has the highest id of all.
   BulkLoader(std::string dir, std::size_t threads, std::uint32_t first_dictionary);
   // Stops the workers and removes `dir` with everything in it.
   ~BulkLoader();
@@ -52,10 +52,6 @@ class BulkLoader {
     // The block databases, in the order of their documents.
     std::vector<std::string> blocks;
     CaseTally case_counts;
-    // The ids first_dictionary .. next_dictionary - 1 were given out; the dictionary of the
-    // last block that has one (a block of too little text has none).
-    std::uint32_t next_dictionary = 0;
-    std::optional<std::uint32_t> last_dictionary;
   };
   // Waits until every document is written and its database committed and closed. Rethrows a
   // worker's error. Nothing may be added after.
@@ -90,7 +86,6 @@ class BulkLoader {
   bool closing_ = false;
   std::exception_ptr failure_;
   CaseTally case_counts_;
-  std::optional<std::uint32_t> last_dictionary_;
   std::vector<std::thread> workers_;
 };
 
