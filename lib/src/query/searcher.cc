@@ -90,6 +90,8 @@ struct Hit {
   // The document's path key (schema::path_key), when the per-document cap applies (it needs it
   // across passes too).
   std::string path;
+  // The passage's record, when the cap read it already.
+  std::optional<internal::PassageRecord> record;
 };
 
 struct Searcher::Impl {
@@ -185,9 +187,11 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
     std::map<std::string, Xapian::doccount> per_file;
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end() && hits.size() < count; ++it) {
-      std::string path = it.get_document().get_value(schema::kSlotPath);
-      if (per_file[path]++ < per_doc) {
-        hits.push_back({*it, it.get_weight(), std::move(path)});
+      // The record, not the path key: a passage taken is shown, and its record read only once.
+      internal::PassageRecord rec = record(it.get_document());
+      std::string key = schema::path_key(rec.path);
+      if (per_file[key]++ < per_doc) {
+        hits.push_back({*it, it.get_weight(), std::move(key), std::move(rec)});
       }
     }
     if (hits.size() == count || mset.size() < 2 * count) {
@@ -203,7 +207,7 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
   estimate = mset.get_uncollapsed_matches_estimated();
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    hits.push_back({*it, it.get_weight(), it.get_collapse_key()});
+    hits.push_back({*it, it.get_weight(), it.get_collapse_key(), std::nullopt});
   }
   return hits;
 }
@@ -259,10 +263,10 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     // the matcher); each of them, and each passage a full file refuses, can take one place of
     // this pass, so fetch that many more.
     const std::size_t reserve = 2 * hits.size();
-    const std::vector<Hit> more =
+    std::vector<Hit> more =
         pass(tiers[t], want - hits.size() + reserve, options, decider, estimate);
     total = std::max<std::size_t>(total, estimate);
-    for (const Hit& h : more) {
+    for (Hit& h : more) {
       if (hits.size() >= want) {
         break;
       }
@@ -272,7 +276,7 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
       if (options.per_doc > 0 && per_file[h.path]++ >= options.per_doc) {
         continue;
       }
-      hits.push_back(h);
+      hits.push_back(std::move(h));
     }
   }
   return hits;
@@ -353,7 +357,9 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
   const internal::Explainer explainer(built.words);
   for (std::size_t i = options.offset; i < hits.size(); ++i) {
     // The matcher has just found the passage: no need to check that it exists.
-    internal::PassageRecord rec = record(db.get_document(hits[i].did, Xapian::DOC_ASSUME_VALID));
+    internal::PassageRecord rec =
+        hits[i].record ? std::move(*hits[i].record)
+                       : record(db.get_document(hits[i].did, Xapian::DOC_ASSUME_VALID));
     Result r;
     r.doc = std::move(rec.path);
     r.passage = rec.ordinal;
