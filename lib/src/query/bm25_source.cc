@@ -49,8 +49,9 @@ double Bm25Term::weight_for(Xapian::termcount wdf, double length) const {
 
 void Bm25Source::init(const Xapian::Database& db) {
   bm25_.emplace(term_, db, lengths_, idf_termfreq_);
-  it_ = db.postlist_begin(term_);
-  end_ = db.postlist_end(term_);
+  db_ = db;
+  it_ = Xapian::PostingIterator();
+  end_ = Xapian::PostingIterator();
   started_ = false;
   termfreq_ = bm25_->termfreq();
   set_maxweight(bm25_->max_weight());
@@ -58,15 +59,23 @@ void Bm25Source::init(const Xapian::Database& db) {
 
 void Bm25Source::next(double /*min_wt*/) {
   if (!started_) {
-    started_ = true;
+    start();
   } else {
     ++it_;
   }
 }
 
 void Bm25Source::skip_to(Xapian::docid did, double /*min_wt*/) {
-  started_ = true;
+  if (!started_) {
+    start();
+  }
   it_.skip_to(did);
+}
+
+void Bm25Source::start() {
+  it_ = db_.postlist_begin(term_);
+  end_ = db_.postlist_end(term_);
+  started_ = true;
 }
 
 double Bm25Source::get_weight() const { return bm25_->weight(it_.get_wdf(), *it_); }

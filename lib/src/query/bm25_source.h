@@ -83,10 +83,14 @@ class Bm25Source : public Xapian::PostingSource {
   Xapian::doccount idf_termfreq_ = 0;
   // Set by init(), for the database (or shard) being matched.
   std::optional<Bm25Term> bm25_;
+  Xapian::Database db_;
+  // Opened by the first next() or skip_to(): a match that only counts (get_mset(0, 0)) never
+  // moves, and opening a posting list costs a B-tree descent.
   Xapian::PostingIterator it_;
   Xapian::PostingIterator end_;
   bool started_ = false;
   Xapian::doccount termfreq_ = 0;
+  void start();
 };
 
 // The query for one term: weighted through Bm25Source. With `idf_termfreq` set, the term weighs

@@ -19,8 +19,6 @@ void ProximitySource::init(const Xapian::Database& db) {
       t.slot = s;
       t.term = term;
       t.fingerprint = schema::is_positional(term) ? term_fingerprint(term) : 0;
-      t.it = db.postlist_begin(term);
-      t.end = db.postlist_end(term);
       t.bm25.emplace(term, db, lengths_);
       slot_freq[s] += t.bm25->termfreq();
       max_weight += t.bm25->max_weight();
@@ -31,8 +29,7 @@ void ProximitySource::init(const Xapian::Database& db) {
       t.repeats += slot.size() == 1 && slot.front() == t.term ? 1 : 0;
     }
   }
-  value_ = db.valuestream_begin(schema::kSlotPositions);
-  value_end_ = db.valuestream_end(schema::kSlotPositions);
+  opened_ = false;
   current_ = 0;
   started_ = false;
   // A slot without terms matches nothing, and so does the whole.
@@ -57,9 +54,27 @@ void ProximitySource::init(const Xapian::Database& db) {
   finder_.emplace(fingerprints);
 }
 
-void ProximitySource::next(double min_wt) { find_from(started_ ? current_ + 1 : 1, min_wt); }
+void ProximitySource::open() {
+  for (Term& t : terms_) {
+    t.it = db_.postlist_begin(t.term);
+    t.end = db_.postlist_end(t.term);
+  }
+  value_ = db_.valuestream_begin(schema::kSlotPositions);
+  value_end_ = db_.valuestream_end(schema::kSlotPositions);
+  opened_ = true;
+}
+
+void ProximitySource::next(double min_wt) {
+  if (!opened_) {
+    open();
+  }
+  find_from(started_ ? current_ + 1 : 1, min_wt);
+}
 
 void ProximitySource::skip_to(Xapian::docid did, double min_wt) {
+  if (!opened_) {
+    open();
+  }
   if (!started_ || did > current_) {
     find_from(did, min_wt);
   } else if (!matched_) {
@@ -68,6 +83,9 @@ void ProximitySource::skip_to(Xapian::docid did, double min_wt) {
 }
 
 bool ProximitySource::check(Xapian::docid did, double min_wt) {
+  if (!opened_) {
+    open();
+  }
   if (started_ && did <= current_) {
     skip_to(did, min_wt);
     return true;

@@ -90,6 +90,10 @@ class ProximitySource : public Xapian::PostingSource {
   Xapian::doccount termfreq_max_ = 0;
   Xapian::docid current_ = 0;
   bool started_ = false;
+  // The posting lists and the positions are opened by the first move: a match that only counts
+  // (get_mset(0, 0)) never moves, and each costs a B-tree descent.
+  bool opened_ = false;
+  void open();
   // Whether current_ is a passage that matches (a failed check() leaves it on one that does not).
   bool matched_ = false;
   bool at_end_ = false;
