@@ -10,6 +10,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -36,19 +37,26 @@ std::set<std::string> found(talash::Searcher& s, const std::string& query) {
   return doc_set(s.search(query, exact));
 }
 
+// Indexes `docs` into a database under `dir` and opens it.
+talash::Searcher index_of(const TempDir& dir, const std::vector<talash::Document>& docs) {
+  {
+    talash::IndexWriter w(dir / "db");
+    for (const talash::Document& d : docs) {
+      w.add(d);
+    }
+    w.commit();
+  }
+  return talash::Searcher(dir / "db");
+}
+
 }  // namespace
 
 TEST_CASE("Phrases match words in order and next to each other", "[query]") {
   TempDir dir;
-  {
-    talash::IndexWriter w(dir / "db");
-    w.add({"order.txt", "the silk road ran west"});
-    w.add({"reversed.txt", "a road of silk ran west"});
-    w.add({"apart.txt", "silk went by road"});
-    w.add({"twice.txt", "silk silk road"});
-    w.commit();
-  }
-  talash::Searcher s(dir / "db");
+  talash::Searcher s = index_of(dir, {{"order.txt", "the silk road ran west"},
+                                      {"reversed.txt", "a road of silk ran west"},
+                                      {"apart.txt", "silk went by road"},
+                                      {"twice.txt", "silk silk road"}});
   CHECK(found(s, "\"silk road\"") == std::set<std::string>{"order.txt", "twice.txt"});
   CHECK(found(s, "\"road silk\"").empty());
   CHECK(found(s, "\"silk silk\"") == std::set<std::string>{"twice.txt"});
@@ -58,14 +66,10 @@ TEST_CASE("Phrases match words in order and next to each other", "[query]") {
 TEST_CASE("NEAR matches words within the window, in any order", "[query]") {
   // As Xapian's OP_NEAR counts: NEAR/n holds words at most n - 1 positions apart.
   TempDir dir;
-  {
-    talash::IndexWriter w(dir / "db");
-    w.add({"close.txt", "caravans crossed the desert to Kashgar"});
-    w.add({"far.txt", "caravans one two three four five six seven eight nine ten Kashgar"});
-    w.add({"reversed.txt", "Kashgar saw caravans"});
-    w.commit();
-  }
-  talash::Searcher s(dir / "db");
+  talash::Searcher s = index_of(
+      dir, {{"close.txt", "caravans crossed the desert to Kashgar"},
+            {"far.txt", "caravans one two three four five six seven eight nine ten Kashgar"},
+            {"reversed.txt", "Kashgar saw caravans"}});
   CHECK(found(s, "caravans NEAR/6 Kashgar") == std::set<std::string>{"close.txt", "reversed.txt"});
   CHECK(found(s, "caravans NEAR/5 Kashgar") == std::set<std::string>{"reversed.txt"});
   CHECK(found(s, "caravans NEAR/3 Kashgar") == std::set<std::string>{"reversed.txt"});
@@ -79,13 +83,8 @@ TEST_CASE("Words whose fingerprints collide in a passage still match as phrases"
   // find them there, and not take one word's positions for the other's.
   const std::string twin = twin_of("silk");
   TempDir dir;
-  {
-    talash::IndexWriter w(dir / "db");
-    w.add({"both.txt", "silk road and " + twin + " gate"});
-    w.add({"swapped.txt", "road silk and gate " + twin});
-    w.commit();
-  }
-  talash::Searcher s(dir / "db");
+  talash::Searcher s = index_of(dir, {{"both.txt", "silk road and " + twin + " gate"},
+                                      {"swapped.txt", "road silk and gate " + twin}});
   CHECK(found(s, "\"silk road\"") == std::set<std::string>{"both.txt"});
   CHECK(found(s, "\"" + twin + " gate\"") == std::set<std::string>{"both.txt"});
   CHECK(found(s, "\"gate " + twin + "\"") == std::set<std::string>{"swapped.txt"});
