@@ -79,20 +79,24 @@ void replace_tables(const std::string& to, const std::string& from) {
   }
 }
 
-// The newest record dictionary of `db` (the one with the highest id), if it has any.
+// The newest record dictionary of `db` (the one with the highest id), if it has any. Keys sort
+// as text (10 before 9), so the ids are compared first and one dictionary is read.
 std::optional<internal::RecordDictionary> newest_dictionary(const Xapian::Database& db) {
   const std::string prefix(schema::kDictionaryPrefix);
-  std::optional<internal::RecordDictionary> newest;
+  std::optional<std::uint32_t> newest;
   for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
     const std::string key = *it;
     std::uint32_t id = 0;
     const char* digits = key.data() + prefix.size();
     const auto [end, ec] = std::from_chars(digits, key.data() + key.size(), id);
-    if (ec == std::errc() && end == key.data() + key.size() && (!newest || id > newest->id)) {
-      newest = internal::RecordDictionary{id, db.get_metadata(key)};
+    if (ec == std::errc() && end == key.data() + key.size() && id > newest.value_or(0)) {
+      newest = id;
     }
   }
-  return newest;
+  if (!newest) {
+    return std::nullopt;
+  }
+  return internal::RecordDictionary{*newest, db.get_metadata(schema::dictionary_key(*newest))};
 }
 
 }  // namespace

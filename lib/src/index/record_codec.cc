@@ -4,6 +4,7 @@
 #include "index/varint.h"
 
 #include <algorithm>
+#include <map>
 
 #include <zdict.h>
 #include <zstd.h>
@@ -118,13 +119,11 @@ std::string RecordPacker::pack(std::string_view record) const {
   return out;
 }
 
-struct RecordUnpacker::Dictionary {
-  std::unique_ptr<ZSTD_DDict, FreeDDict> loaded;
-};
-
 struct RecordUnpacker::Context {
   std::unique_ptr<ZSTD_DCtx, FreeDCtx> zstd{ZSTD_createDCtx()};
   std::string frame;
+  // Null for an id the database has no (usable) dictionary under.
+  std::map<std::uint32_t, std::unique_ptr<ZSTD_DDict, FreeDDict>> dictionaries;
 };
 
 RecordUnpacker::RecordUnpacker(std::function<std::string(const std::string&)> metadata)
@@ -132,7 +131,7 @@ RecordUnpacker::RecordUnpacker(std::function<std::string(const std::string&)> me
 
 RecordUnpacker::~RecordUnpacker() = default;
 
-void RecordUnpacker::forget() { dictionaries_.clear(); }
+void RecordUnpacker::forget() { context_->dictionaries.clear(); }
 
 std::optional<std::string> RecordUnpacker::unpack(std::string_view stored) {
   if (stored.empty()) {
@@ -148,15 +147,15 @@ std::optional<std::string> RecordUnpacker::unpack(std::string_view stored) {
   }
   const ZSTD_DDict* dictionary = nullptr;
   if (*id != 0) {
-    auto& slot = dictionaries_[static_cast<std::uint32_t>(*id)];
-    if (!slot) {
-      slot = std::make_unique<Dictionary>();
-      const std::string bytes = metadata_(schema::dictionary_key(static_cast<std::uint32_t>(*id)));
+    const auto key = static_cast<std::uint32_t>(*id);
+    auto [slot, added] = context_->dictionaries.try_emplace(key);
+    if (added) {
+      const std::string bytes = metadata_(schema::dictionary_key(key));
       if (!bytes.empty()) {
-        slot->loaded.reset(ZSTD_createDDict(bytes.data(), bytes.size()));
+        slot->second.reset(ZSTD_createDDict(bytes.data(), bytes.size()));
       }
     }
-    dictionary = slot->loaded.get();
+    dictionary = slot->second.get();
     if (dictionary == nullptr) {
       return std::nullopt;
     }

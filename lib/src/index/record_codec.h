@@ -15,7 +15,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -80,9 +79,8 @@ class RecordUnpacker {
   void forget();
 
  private:
-  struct Dictionary;
   std::function<std::string(const std::string&)> metadata_;
-  std::map<std::uint32_t, std::unique_ptr<Dictionary>> dictionaries_;
+  // zstd's state: the decompression context and the dictionaries loaded, by id.
   struct Context;
   std::unique_ptr<Context> context_;
 };
