@@ -4,6 +4,7 @@
 #include "index/term_schema.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace talash::internal {
 
@@ -52,6 +53,12 @@ void ProximitySource::init(const Xapian::Database& db) {
     fingerprints.push_back(t.fingerprint);
   }
   finder_.emplace(fingerprints);
+  beside_.reset();
+  if (proximity_.boost && !proximity_.beside.empty()) {
+    // Candidates hold every slot's term, so there are at most termfreq_max_: a more common term
+    // would be looked up at nearly each one, and rule out few.
+    beside_.emplace(proximity_.beside, db, lengths_, termfreq_max_);
+  }
 }
 
 void ProximitySource::open() {
@@ -154,7 +161,18 @@ bool ProximitySource::matches(Xapian::docid did, double min_wt) {
     }
   }
   // The weight costs a passage length; the positions, a value read: weigh first.
-  return (min_wt <= 0 || weight_at(did) >= min_wt) && positions_match(did);
+  if (proximity_.boost) {
+    // See Proximity::boost; the slack keeps a passage that rounding alone would lose.
+    const double most = get_maxweight();
+    const double floor = min_wt - 1e-9 * (most + std::abs(min_wt));
+    const double reach = 2 * weight_at(did) - most;
+    if (reach < floor || (beside_ && reach - beside_->absent_most(did) < floor)) {
+      return false;
+    }
+  } else if (min_wt > 0 && weight_at(did) < min_wt) {
+    return false;
+  }
+  return positions_match(did);
 }
 
 bool ProximitySource::positions_match(Xapian::docid did) {
@@ -260,7 +278,9 @@ double ProximitySource::weight_at(Xapian::docid did) const {
 }
 
 std::string ProximitySource::get_description() const {
-  std::string out = proximity_.ordered ? "ProximitySource(phrase" : "ProximitySource(near";
+  std::string out = proximity_.ordered ? "ProximitySource(phrase"
+                    : proximity_.boost ? "ProximitySource(boost"
+                                       : "ProximitySource(near";
   out += ' ';
   out += std::to_string(proximity_.window);
   for (const auto& slot : proximity_.slots) {
@@ -288,7 +308,17 @@ Xapian::Query positional_phrase(const std::vector<std::string>& terms, const Doc
 
 Xapian::Query positional_near(std::vector<std::vector<std::string>> slots, Xapian::termcount window,
                               const DocLengths& lengths) {
-  Proximity p{std::move(slots), window, false};
+  Proximity p{std::move(slots), window, false, false, {}};
+  return Xapian::Query((new ProximitySource(std::move(p), lengths))->release());
+}
+
+Xapian::Query proximity_boost(const std::vector<std::string>& terms,
+                              std::vector<WeighedTerm> beside, Xapian::termcount window,
+                              const DocLengths& lengths) {
+  Proximity p{{}, window, false, true, std::move(beside)};
+  for (const std::string& term : terms) {
+    p.slots.push_back({term});
+  }
   return Xapian::Query((new ProximitySource(std::move(p), lengths))->release());
 }
 

@@ -7,6 +7,7 @@
 
 #include "index/doc_lengths.h"
 #include "index/position_codec.h"
+#include "query/beside_terms.h"
 #include "query/bm25_source.h"
 
 #include <xapian.h>
@@ -27,6 +28,19 @@ struct Proximity {
   // Whether the slots must stand in their order (a phrase: window = slots.size() makes them
   // adjacent), or may stand in any order.
   bool ordered = false;
+  // Whether this is a proximity boost: the right side of an OP_AND_MAYBE whose left side holds
+  // each slot's one term as bm25_term(term, lengths), unscaled. The matcher hands the right side
+  // its minimum less its bound on the left side, which counts each of those terms at its most;
+  // a passage where they weigh W (the most this source can add) leaves the left at least their
+  // most less W below that bound, so unless 2W less their most reaches the minimum, the passage
+  // cannot enter the page with the boost and its positions are left unread.
+  bool boost = false;
+  // With `boost`: other one-term leaves of the left side that count in the matcher's bound on it
+  // while a passage holding every slot term may still match there (in query_builder.cc, the other
+  // alternatives of the words the slots stand for, and of their pair when it is the left side's
+  // only other option). A passage lacking one leaves the left side that much further below the
+  // bound.
+  std::vector<WeighedTerm> beside;
 };
 
 // The passages where the slots stand as `Proximity` says; the Xapian::PostingSource methods keep
@@ -104,6 +118,8 @@ class ProximitySource : public Xapian::PostingSource {
   std::vector<Xapian::docid> slot_first_;
   // Finds the positions of terms_[i] at found_[i].
   std::optional<PositionFinder> finder_;
+  // For a boost, the leaves beside it worth looking up (Proximity::beside).
+  std::optional<BesideTerms> beside_;
 };
 
 // The passages holding `terms` one after another (OP_PHRASE with the window of its terms).
@@ -112,6 +128,13 @@ Xapian::Query positional_phrase(const std::vector<std::string>& terms, const Doc
 // The passages where a term of every slot stands within `window` positions of the others, in any
 // order (OP_NEAR).
 Xapian::Query positional_near(std::vector<std::vector<std::string>> slots, Xapian::termcount window,
+                              const DocLengths& lengths);
+
+// positional_near over one term per slot, as the right side of OP_AND_MAYBE whose left side
+// holds each of `terms` as bm25_term(term, lengths) and the leaves `beside` as Proximity::boost
+// requires.
+Xapian::Query proximity_boost(const std::vector<std::string>& terms,
+                              std::vector<WeighedTerm> beside, Xapian::termcount window,
                               const DocLengths& lengths);
 
 }  // namespace talash::internal

@@ -34,6 +34,27 @@ Xapian::Query all_of(const std::vector<Xapian::Query>& qs) {
 
 bool fits(const std::string& term) { return term.size() <= schema::kMaxTermBytes; }
 
+// The first tier whose query holds an alternative of this kind.
+std::size_t tier_of(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kExact:
+    case MatchKind::kCompound:
+      return 0;
+    case MatchKind::kStem:
+      return 1;
+    case MatchKind::kTransliteration:
+      return 2;
+  }
+  return 2;
+}
+
+// What an alternative's weight is multiplied by: a transliteration by the square of its
+// similarity.
+double weight_factor(const Alternative& a) {
+  return a.kind == MatchKind::kTransliteration && a.similarity < 1.0 ? a.similarity * a.similarity
+                                                                     : 1.0;
+}
+
 // The transliterations of one query word in one script stand in for one name, as OP_SYNONYM's
 // variants do: each weighs with the idf of the most common of them. Left to its own idf, a rare
 // joined form (انورالله) outranks the closer, more common word (انور) for Enver, its similarity
@@ -60,8 +81,8 @@ Xapian::Query QueryBuilder::alternative_query(const Alternative& a) const {
   } else {
     q = positional_phrase(a.terms, lengths_);
   }
-  if (a.kind == MatchKind::kTransliteration && a.similarity < 1.0) {
-    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, a.similarity * a.similarity);
+  if (const double factor = weight_factor(a); factor != 1.0) {
+    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
   }
   return q;
 }
@@ -196,10 +217,7 @@ TieredQuery QueryBuilder::near_query(const QueryNode& node, Depth depth,
     std::vector<std::pair<std::size_t, std::string>> usable;
     for (const Alternative& a : qw.alternatives) {
       if (a.terms.size() == 1 && db_.term_exists(a.terms[0])) {
-        const std::size_t tier = a.kind == MatchKind::kStem              ? 1
-                                 : a.kind == MatchKind::kTransliteration ? 2
-                                                                         : 0;
-        usable.emplace_back(tier, a.terms[0]);
+        usable.emplace_back(tier_of(a.kind), a.terms[0]);
       }
     }
     for (std::size_t t = 0; t < kTiers; ++t) {
@@ -237,8 +255,10 @@ TieredQuery QueryBuilder::near_query(const QueryNode& node, Depth depth,
 TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQuery& out,
                                     bool top) const {
   std::vector<TieredQuery> groups;
-  // singles_of[g]: the group's word, when the group is one plain word (for pair joins).
+  // singles_of[g]: the group's word, when the group is one plain word (for pair joins); and its
+  // place in out.words.
   std::vector<std::vector<Single>> singles_of;
+  std::vector<std::size_t> word_of;
   std::vector<Xapian::Query> excluded;
   for (const QueryNode& child : node.children) {
     if (child.kind == QueryNode::Kind::kNot) {
@@ -255,6 +275,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     }
     std::vector<Single> singles;
     TieredQuery g;
+    const std::size_t word = out.words.size();
     if (child.kind == QueryNode::Kind::kItem) {
       g = item_query(child.item, depth, out.words, singles);
     } else {
@@ -265,6 +286,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     }
     groups.push_back(g);
     singles_of.push_back(singles.size() == 1 ? singles : std::vector<Single>{});
+    word_of.push_back(word);
   }
   TieredQuery result;
   if (groups.empty()) {
@@ -274,20 +296,40 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     out.groups = groups;
   }
   std::vector<std::pair<std::size_t, TieredQuery>> pairs;
+  std::size_t pair_word = 0;
   for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
     if (singles_of[i].size() == 1 && singles_of[i + 1].size() == 1) {
+      pair_word = out.words.size();
       TieredQuery p = pair_query(singles_of[i][0], singles_of[i + 1][0], depth, out.words);
       if (!p[2].empty()) {
         pairs.emplace_back(i, p);
       }
     }
   }
-  // Words that stand near each other in their own spelling rank the passage higher.
-  std::vector<std::vector<std::string>> near_terms;
-  for (const auto& s : singles_of) {
-    if (s.size() == 1) {
-      near_terms.push_back({s.front().word.term});
+  // Words that stand near each other in their own spelling rank the passage higher: the boost
+  // looks for each single word's exact alternative, which its group holds, as proximity_boost
+  // requires. Beside it (Proximity::beside): the word's other one-term alternatives, which the
+  // AND of all groups holds; and a pair's, when the pair alone is the other option (an AND of
+  // it with more groups may leave the matcher before the passages it could have matched).
+  std::vector<std::string> near_terms;
+  std::array<std::vector<WeighedTerm>, kTiers> beside;
+  const auto add_beside = [&](const QueryWord& qw) {
+    for (const Alternative& a : qw.alternatives) {
+      if (a.terms.size() == 1 && a.kind != MatchKind::kExact) {
+        for (std::size_t t = tier_of(a.kind); t < kTiers; ++t) {
+          beside[t].push_back({a.terms.front(), a.idf_termfreq, weight_factor(a)});
+        }
+      }
     }
+  };
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (singles_of[g].size() == 1) {
+      near_terms.push_back(singles_of[g].front().word.term);
+      add_beside(out.words[word_of[g]]);
+    }
+  }
+  if (groups.size() == 2 && pairs.size() == 1) {
+    add_beside(out.words[pair_word]);
   }
   for (std::size_t t = 0; t < kTiers; ++t) {
     std::vector<Xapian::Query> whole;
@@ -313,7 +355,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     result[t] = any_of(options);
     if (near_terms.size() >= 2) {
       result[t] = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result[t],
-                                positional_near(near_terms, kProximityWindow, lengths_));
+                                proximity_boost(near_terms, beside[t], kProximityWindow, lengths_));
     }
   }
   const Xapian::Query no = any_of(excluded);
