@@ -1,6 +1,6 @@
-// The proximity boost leaves a passage's positions unread when it cannot enter the page even
-// with the boost (Proximity::boost, BesideTerms): the pages must be those of a boost that reads
-// every passage's positions, weights included.
+// A proximity boost, and a phrase among a word's alternatives, leave a passage's positions unread
+// when it cannot enter the page (Proximity::boost, Proximity::beside, BesideTerms): the pages must
+// be those of a source that reads every passage's positions, weights included.
 #include "../support/temp_dir.h"
 #include "index/doc_lengths.h"
 #include "query/beside_terms.h"
@@ -23,6 +23,7 @@ using talash::internal::BesideTerms;
 using talash::internal::bm25_term;
 using talash::internal::DocLengths;
 using talash::internal::positional_near;
+using talash::internal::positional_phrase;
 using talash::internal::proximity_boost;
 using talash::internal::WeighedTerm;
 using talash::test::TempDir;
@@ -81,6 +82,25 @@ std::vector<std::pair<Xapian::docid, double>> page(const Xapian::Database& db,
   return out;
 }
 
+// `pruned` and `unpruned` give the same pages of every size, weights included.
+void check_same_pages(const Xapian::Database& db, const Xapian::Query& pruned,
+                      const Xapian::Query& unpruned) {
+  for (const Xapian::doccount size : {1U, 2U, 5U, 10U, 40U}) {
+    INFO("page of " << size);
+    const auto ours = page(db, pruned, size);
+    const auto all = page(db, unpruned, size);
+    REQUIRE(ours.size() == all.size());
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+      CHECK(ours[i].first == all[i].first);
+      CHECK(ours[i].second == Approx(all[i].second).epsilon(1e-12));
+    }
+  }
+}
+
+Xapian::Query scaled(const Xapian::Query& q, double factor) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
+}
+
 }  // namespace
 
 TEST_CASE("The proximity boost gives the pages of a boost that reads every passage", "[query]") {
@@ -89,10 +109,8 @@ TEST_CASE("The proximity boost gives the pages of a boost that reads every passa
   // scaled down, as transliterations are, so that the boost decides part of each page.
   const std::vector<WeighedTerm> beside{
       {"gamma", 0, 0.3}, {"delta", 0, 0.2}, {"alphabeta", 0, 0.25}};
-  const auto scaled = [](const Xapian::Query& q, double factor) {
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
-  };
   for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    INFO("seed " << seed);
     TempDir dir;
     write_corpus(dir / "db", seed);
     const Xapian::Database db(dir / "db");
@@ -111,16 +129,29 @@ TEST_CASE("The proximity boost gives the pages of a boost that reads every passa
                                  positional_near({{"alpha"}, {"beta"}}, kWindow, lengths));
     // The boost changes the pages: without it, they would match trivially.
     REQUIRE(page(db, left, 40) != page(db, unpruned, 40));
-    for (const Xapian::doccount size : {1U, 2U, 5U, 10U, 40U}) {
-      INFO("seed " << seed << ", page of " << size);
-      const auto ours = page(db, pruned, size);
-      const auto all = page(db, unpruned, size);
-      REQUIRE(ours.size() == all.size());
-      for (std::size_t i = 0; i < ours.size(); ++i) {
-        CHECK(ours[i].first == all[i].first);
-        CHECK(ours[i].second == Approx(all[i].second).epsilon(1e-12));
-      }
-    }
+    check_same_pages(db, pruned, unpruned);
+  }
+}
+
+TEST_CASE("A phrase among a word's alternatives gives the pages of one that reads every passage",
+          "[query]") {
+  // As query_builder.cc builds the word alphabeta: its own term, a scaled spelling, and the two
+  // halves as a phrase, all ORed.
+  const std::vector<WeighedTerm> beside{{"alphabeta", 0, 0.25}, {"gamma", 0, 0.3}};
+  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    INFO("seed " << seed);
+    TempDir dir;
+    write_corpus(dir / "db", seed);
+    const Xapian::Database db(dir / "db");
+    const DocLengths lengths(db);
+    const auto word = [&](const Xapian::Query& phrase) {
+      const std::vector<Xapian::Query> alternatives{scaled(bm25_term("alphabeta", lengths), 0.25),
+                                                    scaled(bm25_term("gamma", lengths), 0.3),
+                                                    phrase};
+      return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    };
+    check_same_pages(db, word(positional_phrase({"alpha", "beta"}, lengths, beside)),
+                     word(positional_phrase({"alpha", "beta"}, lengths)));
   }
 }
 

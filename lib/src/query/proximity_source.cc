@@ -54,7 +54,7 @@ void ProximitySource::init(const Xapian::Database& db) {
   }
   finder_.emplace(fingerprints);
   beside_.reset();
-  if (proximity_.boost && !proximity_.beside.empty()) {
+  if (!proximity_.beside.empty()) {
     // Candidates hold every slot's term, so there are at most termfreq_max_: a more common term
     // would be looked up at nearly each one, and rule out few.
     beside_.emplace(proximity_.beside, db, lengths_, termfreq_max_);
@@ -160,16 +160,16 @@ bool ProximitySource::matches(Xapian::docid did, double min_wt) {
       return false;  // a phrase repeating a word needs the word as often
     }
   }
-  // The weight costs a passage length; the positions, a value read: weigh first.
-  if (proximity_.boost) {
-    // See Proximity::boost; the slack keeps a passage that rounding alone would lose.
-    const double most = get_maxweight();
-    const double floor = min_wt - 1e-9 * (most + std::abs(min_wt));
-    const double reach = 2 * weight_at(did) - most;
-    if (reach < floor || (beside_ && reach - beside_->absent_most(did) < floor)) {
-      return false;
-    }
-  } else if (min_wt > 0 && weight_at(did) < min_wt) {
+  if (min_wt <= 0 && !proximity_.boost && !beside_) {
+    return positions_match(did);  // whatever it weighs
+  }
+  // The weight costs a passage length; the positions, a value read: weigh first. The slack keeps
+  // a passage that rounding alone would lose.
+  const double most = get_maxweight();
+  const double floor = min_wt - 1e-9 * (most + std::abs(min_wt));
+  const double weight = weight_at(did);
+  const double reach = proximity_.boost ? 2 * weight - most : weight;
+  if (reach < floor || (beside_ && reach - beside_->absent_most(did) < floor)) {
     return false;
   }
   return positions_match(did);
@@ -295,8 +295,10 @@ std::string ProximitySource::get_description() const {
   return out + ")";
 }
 
-Xapian::Query positional_phrase(const std::vector<std::string>& terms, const DocLengths& lengths) {
+Xapian::Query positional_phrase(const std::vector<std::string>& terms, const DocLengths& lengths,
+                                std::vector<WeighedTerm> beside) {
   Proximity p;
+  p.beside = std::move(beside);
   for (const std::string& term : terms) {
     p.slots.push_back({term});
   }

@@ -35,11 +35,12 @@ struct Proximity {
   // most less W below that bound, so unless 2W less their most reaches the minimum, the passage
   // cannot enter the page with the boost and its positions are left unread.
   bool boost = false;
-  // With `boost`: other one-term leaves of the left side that count in the matcher's bound on it
-  // while a passage holding every slot term may still match there (in query_builder.cc, the other
-  // alternatives of the words the slots stand for, and of their pair when it is the left side's
-  // only other option). A passage lacking one leaves the left side that much further below the
-  // bound.
+  // One-term leaves of the query that the matcher counts, each at its most, in the bound on the
+  // rest of the query it takes from the minimum it hands this source, for as long as a passage
+  // holding every slot term may still match there: the other alternatives of a word beside its
+  // phrase alternatives; for a boost, those of the words the slots stand for, and of their pair
+  // when it is the left side's only other option (query_builder.cc). A passage lacking one weighs
+  // that much less than the bound, and is skipped if it cannot make up for it.
   std::vector<WeighedTerm> beside;
 };
 
@@ -123,7 +124,9 @@ class ProximitySource : public Xapian::PostingSource {
 };
 
 // The passages holding `terms` one after another (OP_PHRASE with the window of its terms).
-Xapian::Query positional_phrase(const std::vector<std::string>& terms, const DocLengths& lengths);
+// `beside`: see Proximity::beside.
+Xapian::Query positional_phrase(const std::vector<std::string>& terms, const DocLengths& lengths,
+                                std::vector<WeighedTerm> beside = {});
 
 // The passages where a term of every slot stands within `window` positions of the others, in any
 // order (OP_NEAR).

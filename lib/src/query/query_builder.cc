@@ -55,6 +55,11 @@ double weight_factor(const Alternative& a) {
                                                                      : 1.0;
 }
 
+// A one-term alternative as the leaf alternative_query makes of it.
+WeighedTerm weighed(const Alternative& a) {
+  return {a.terms.front(), a.idf_termfreq, weight_factor(a)};
+}
+
 // The transliterations of one query word in one script stand in for one name, as OP_SYNONYM's
 // variants do: each weighs with the idf of the most common of them. Left to its own idf, a rare
 // joined form (انورالله) outranks the closer, more common word (انور) for Enver, its similarity
@@ -74,12 +79,21 @@ void add_transliterations(std::vector<Candidate> candidates, std::vector<Alterna
 
 }  // namespace
 
-Xapian::Query QueryBuilder::alternative_query(const Alternative& a) const {
+Xapian::Query QueryBuilder::alternative_query(const Alternative& a,
+                                              const std::vector<Alternative>& all) const {
   Xapian::Query q;
   if (a.terms.size() == 1) {
     q = bm25_term(a.terms.front(), lengths_, a.idf_termfreq);
   } else {
-    q = positional_phrase(a.terms, lengths_);
+    // Every tier that holds the phrase ORs it with the one-term alternatives of its tier and the
+    // tiers before: the matcher's bound on the phrase's siblings counts them (Proximity::beside).
+    std::vector<WeighedTerm> beside;
+    for (const Alternative& other : all) {
+      if (other.terms.size() == 1 && tier_of(other.kind) <= tier_of(a.kind)) {
+        beside.push_back(weighed(other));
+      }
+    }
+    q = positional_phrase(a.terms, lengths_, std::move(beside));
   }
   if (const double factor = weight_factor(a); factor != 1.0) {
     q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
@@ -129,7 +143,7 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   std::size_t next = 0;
   for (std::size_t t = 0; t < kTiers; ++t) {
     for (; next < tier_end[t]; ++next) {
-      parts.push_back(alternative_query(qw.alternatives[next]));
+      parts.push_back(alternative_query(qw.alternatives[next], qw.alternatives));
     }
     out[t] = any_of(parts);
   }
@@ -187,7 +201,7 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, Depth dep
   std::vector<Xapian::Query> exact_parts;
   std::vector<Xapian::Query> all_parts;
   for (std::size_t i = 0; i < qw.alternatives.size(); ++i) {
-    all_parts.push_back(alternative_query(qw.alternatives[i]));
+    all_parts.push_back(alternative_query(qw.alternatives[i], qw.alternatives));
     if (i < exact_end) {
       exact_parts.push_back(all_parts.back());
     }
@@ -317,7 +331,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     for (const Alternative& a : qw.alternatives) {
       if (a.terms.size() == 1 && a.kind != MatchKind::kExact) {
         for (std::size_t t = tier_of(a.kind); t < kTiers; ++t) {
-          beside[t].push_back({a.terms.front(), a.idf_termfreq, weight_factor(a)});
+          beside[t].push_back(weighed(a));
         }
       }
     }

@@ -91,8 +91,9 @@ class QueryBuilder {
   TieredQuery node_query(const QueryNode& node, Depth depth, BuiltQuery& out, bool top) const;
   TieredQuery and_query(const QueryNode& node, Depth depth, BuiltQuery& out, bool top) const;
   TieredQuery near_query(const QueryNode& node, Depth depth, std::vector<QueryWord>& words) const;
-  // Xapian query for one alternative (a term, or a phrase of two).
-  Xapian::Query alternative_query(const Alternative& a) const;
+  // Xapian query for one alternative (a term, or a phrase of two), one of `all`, the alternatives
+  // of its query word, which its tiers OR together.
+  Xapian::Query alternative_query(const Alternative& a, const std::vector<Alternative>& all) const;
 
   const Xapian::Database& db_;
   const TextAnalyzer& analyzer_;
