@@ -49,8 +49,8 @@ constexpr std::size_t kBulkAfterBytes = std::size_t{1} << 20;
 // Xapian's B-tree block size for the indexes we create and merge (its default is 8 KB). A query
 // reads most blocks for a few bytes in them (a passage's positions or record), and every read
 // copies the whole block from the page cache: half the block, half the copy. Measured on the
-// benchmark: the median query 7% faster, the index no larger. Below 4 KB the trees deepen and
-// queries slow down again.
+// benchmark: the median query 3 to 7% faster, the index no larger. Below 4 KB the trees deepen
+// and queries slow down again.
 constexpr unsigned kBlockSize = 4096;
 
 // Moves the tables of the database in `from` over those of the (closed) database in `to`. The
