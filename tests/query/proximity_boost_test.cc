@@ -97,6 +97,19 @@ void check_same_pages(const Xapian::Database& db, const Xapian::Query& pruned,
   }
 }
 
+// Calls check(db, lengths) over the corpus of each of twelve seeds.
+template <typename Check>
+void over_corpora(const Check& check) {
+  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    INFO("seed " << seed);
+    TempDir dir;
+    write_corpus(dir / "db", seed);
+    const Xapian::Database db(dir / "db");
+    const DocLengths lengths(db);
+    check(db, lengths);
+  }
+}
+
 Xapian::Query scaled(const Xapian::Query& q, double factor) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
 }
@@ -109,12 +122,7 @@ TEST_CASE("The proximity boost gives the pages of a boost that reads every passa
   // scaled down, as transliterations are, so that the boost decides part of each page.
   const std::vector<WeighedTerm> beside{
       {"gamma", 0, 0.3}, {"delta", 0, 0.2}, {"alphabeta", 0, 0.25}};
-  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
-    INFO("seed " << seed);
-    TempDir dir;
-    write_corpus(dir / "db", seed);
-    const Xapian::Database db(dir / "db");
-    const DocLengths lengths(db);
+  over_corpora([&](const Xapian::Database& db, const DocLengths& lengths) {
     const Xapian::Query left(
         Xapian::Query::OP_OR,
         Xapian::Query(Xapian::Query::OP_AND,
@@ -130,7 +138,7 @@ TEST_CASE("The proximity boost gives the pages of a boost that reads every passa
     // The boost changes the pages: without it, they would match trivially.
     REQUIRE(page(db, left, 40) != page(db, unpruned, 40));
     check_same_pages(db, pruned, unpruned);
-  }
+  });
 }
 
 TEST_CASE("A phrase among a word's alternatives gives the pages of one that reads every passage",
@@ -138,12 +146,7 @@ TEST_CASE("A phrase among a word's alternatives gives the pages of one that read
   // As query_builder.cc builds the word alphabeta: its own term, a scaled spelling, and the two
   // halves as a phrase, all ORed.
   const std::vector<WeighedTerm> beside{{"alphabeta", 0, 0.25}, {"gamma", 0, 0.3}};
-  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
-    INFO("seed " << seed);
-    TempDir dir;
-    write_corpus(dir / "db", seed);
-    const Xapian::Database db(dir / "db");
-    const DocLengths lengths(db);
+  over_corpora([&](const Xapian::Database& db, const DocLengths& lengths) {
     const auto word = [&](const Xapian::Query& phrase) {
       const std::vector<Xapian::Query> alternatives{scaled(bm25_term("alphabeta", lengths), 0.25),
                                                     scaled(bm25_term("gamma", lengths), 0.3),
@@ -152,7 +155,7 @@ TEST_CASE("A phrase among a word's alternatives gives the pages of one that read
     };
     check_same_pages(db, word(positional_phrase({"alpha", "beta"}, lengths, beside)),
                      word(positional_phrase({"alpha", "beta"}, lengths)));
-  }
+  });
 }
 
 TEST_CASE("A term beside the boost counts while a later passage holds it", "[query]") {
