@@ -1,4 +1,4 @@
-// The terms beside a proximity boost that a passage lacks (see Proximity::boost): each is a leaf
+// The terms beside a ProximitySource that a passage lacks (see Proximity::beside): each is a leaf
 // of the query that the matcher counts at its most, so a passage without it weighs at least that
 // much less than the matcher's bound.
 #ifndef TALASH_QUERY_BESIDE_TERMS_H_

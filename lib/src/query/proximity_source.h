@@ -119,7 +119,7 @@ class ProximitySource : public Xapian::PostingSource {
   std::vector<Xapian::docid> slot_first_;
   // Finds the positions of terms_[i] at found_[i].
   std::optional<PositionFinder> finder_;
-  // For a boost, the leaves beside it worth looking up (Proximity::beside).
+  // The leaves beside this source worth looking up (Proximity::beside), if it has any.
   std::optional<BesideTerms> beside_;
 };
 
