@@ -174,7 +174,8 @@ TEST_CASE("A term beside the boost counts while a later passage holds it", "[que
   const double gamma_most = talash::internal::Bm25Term("gamma", db, lengths).max_weight();
   const double common_most = talash::internal::Bm25Term("common", db, lengths).max_weight();
   // "common" is in three passages, over the limit of two: never looked up.
-  BesideTerms beside({{"gamma", 0, 0.5}, {"common", 0, 1.0}, {"absent", 0, 1.0}}, db, lengths, 2);
+  const std::vector<WeighedTerm> terms{{"gamma", 0, 0.5}, {"common", 0, 1.0}, {"absent", 0, 1.0}};
+  BesideTerms beside(terms, db, lengths, 2);
   REQUIRE(common_most > 0);
   CHECK(beside.absent_most(1) == 0);                         // gamma is there
   CHECK(beside.absent_most(2) == Approx(0.5 * gamma_most));  // lacked; in passage 3

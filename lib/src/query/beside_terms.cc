@@ -6,25 +6,25 @@ namespace talash::internal {
 
 BesideTerms::BesideTerms(const std::vector<WeighedTerm>& terms, const Xapian::Database& db,
                          const DocLengths& lengths, Xapian::doccount most_common)
-    : db_(db) {
-  for (const WeighedTerm& t : terms) {
-    const Bm25Term bm25(t.term, db, lengths, t.idf_termfreq);
+    : terms_(terms), db_(db), lengths_(lengths), most_common_(most_common) {}
+
+void BesideTerms::open() {
+  for (const WeighedTerm& t : terms_) {
+    const Bm25Term bm25(t.term, db_, lengths_, t.idf_termfreq);
     // A term absent from the shard has no passage to lack it in: its most is 0 anyway.
-    if (bm25.termfreq() == 0 || bm25.termfreq() > most_common) {
+    if (bm25.termfreq() == 0 || bm25.termfreq() > most_common_) {
       continue;
     }
     // As OP_SCALE_WEIGHT bounds its subquery: the factor times the leaf's own bound.
-    kept_.push_back({t.term, t.factor * bm25.max_weight(), {}, {}});
+    kept_.push_back(
+        {t.factor * bm25.max_weight(), db_.postlist_begin(t.term), db_.postlist_end(t.term)});
   }
+  opened_ = true;
 }
 
 double BesideTerms::absent_most(Xapian::docid did) {
   if (!opened_) {
-    for (Kept& k : kept_) {
-      k.it = db_.postlist_begin(k.term);
-      k.end = db_.postlist_end(k.term);
-    }
-    opened_ = true;
+    open();
   }
   double absent = 0;
   for (Kept& k : kept_) {

@@ -25,9 +25,12 @@ class BesideTerms {
  public:
   // Keeps the terms of `terms` found in at most `most_common` passages of `db` (a shard of
   // `lengths.database()` or all of it): looking up a more common one would cost about as much as
-  // the candidates it rules out. The posting lists are opened by the first lookup.
+  // the candidates it rules out. `terms` and `lengths` must outlive this. Nothing is read before
+  // the first lookup: a match that only counts never makes one.
   BesideTerms(const std::vector<WeighedTerm>& terms, const Xapian::Database& db,
               const DocLengths& lengths, Xapian::doccount most_common);
+  BesideTerms(std::vector<WeighedTerm>&& terms, const Xapian::Database& db,
+              const DocLengths& lengths, Xapian::doccount most_common) = delete;
 
   // The sum of the most each kept term can weigh, over those passage `did` lacks while a later
   // passage has them. `did` must not be below that of an earlier call.
@@ -35,12 +38,17 @@ class BesideTerms {
 
  private:
   struct Kept {
-    std::string term;
     double most = 0;
     Xapian::PostingIterator it;
     Xapian::PostingIterator end;
   };
+  // Reads the terms' statistics and opens their posting lists.
+  void open();
+
+  const std::vector<WeighedTerm>& terms_;
   Xapian::Database db_;
+  const DocLengths& lengths_;
+  Xapian::doccount most_common_ = 0;
   std::vector<Kept> kept_;
   bool opened_ = false;
 };
