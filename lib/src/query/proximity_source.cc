@@ -31,6 +31,7 @@ void ProximitySource::init(const Xapian::Database& db) {
     }
   }
   opened_ = false;
+  weighed_ = 0;
   current_ = 0;
   started_ = false;
   // A slot without terms matches nothing, and so does the whole.
@@ -168,6 +169,8 @@ bool ProximitySource::matches(Xapian::docid did, double min_wt) {
   const double most = get_maxweight();
   const double floor = min_wt - 1e-9 * (most + std::abs(min_wt));
   const double weight = weight_at(did);
+  weighed_ = did;
+  weight_ = weight;
   const double reach = proximity_.boost ? 2 * weight - most : weight;
   if (reach < floor || (beside_ && reach - beside_->absent_most(did) < floor)) {
     return false;
@@ -261,7 +264,9 @@ bool ProximitySource::near_match() const {
   return false;
 }
 
-double ProximitySource::get_weight() const { return weight_at(current_); }
+double ProximitySource::get_weight() const {
+  return weighed_ == current_ ? weight_ : weight_at(current_);
+}
 
 double ProximitySource::weight_at(Xapian::docid did) const {
   double weight = 0;

@@ -109,6 +109,9 @@ class ProximitySource : public Xapian::PostingSource {
   // (get_mset(0, 0)) never moves, and each costs a B-tree descent.
   bool opened_ = false;
   void open();
+  // The passage matches() last weighed, and its weight, which get_weight() reuses (0: none).
+  Xapian::docid weighed_ = 0;
+  double weight_ = 0;
   // Whether current_ is a passage that matches (a failed check() leaves it on one that does not).
   bool matched_ = false;
   bool at_end_ = false;
