@@ -36,8 +36,10 @@ std::string slurp(const fs::path& p) {
 // Every file of an index with its bytes, to show that a failed command changed nothing.
 std::map<std::string, std::string> snapshot(const fs::path& db) {
   std::map<std::string, std::string> files;
-  for (const auto& e : fs::directory_iterator(db)) {
-    files[e.path().filename().string()] = slurp(e.path());
+  for (const auto& e : fs::recursive_directory_iterator(db)) {
+    if (e.is_regular_file()) {
+      files[fs::relative(e.path(), db).string()] = slurp(e.path());
+    }
   }
   return files;
 }
@@ -149,8 +151,8 @@ TEST_CASE("A full disk fails the indexer cleanly and the index keeps its last co
   }
   write(docs / "b.txt", more);
   std::uintmax_t largest = 0;
-  for (const auto& e : fs::directory_iterator(db)) {
-    largest = std::max(largest, e.file_size());
+  for (const auto& e : fs::recursive_directory_iterator(db)) {
+    largest = std::max(largest, e.is_regular_file() ? e.file_size() : 0);
   }
   // The file-size limit makes every write past it fail with EFBIG, as a full disk fails with
   // ENOSPC: the same path through Xapian, without needing a file system to fill.
@@ -188,7 +190,7 @@ TEST_CASE("A damaged index is refused by both commands and left as it was", "[cl
     CAPTURE(damage.what);
     const std::string db = dir / (std::string("db-") + damage.what);
     REQUIRE(run_index(db, "-q " + quote(docs.string())).code == 0);
-    damage.apply(fs::path(db) / "postlist.glass");
+    damage.apply(talash::test::index_table(db, "postlist.glass"));
     const auto damaged = snapshot(db);
 
     const Run search = run(search_bin + " --db " + quote(db) + " Samarkand");

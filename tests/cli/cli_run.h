@@ -3,6 +3,7 @@
 #define TALASH_TESTS_CLI_CLI_RUN_H_
 
 #include "../support/temp_dir.h"
+#include "index/index_layout.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -83,6 +84,11 @@ inline std::set<std::string> found(const std::string& db, const std::string& que
     docs.insert(x["doc"].get<std::string>());
   }
   return docs;
+}
+
+// A table file of the index `db` (e.g. "postlist.glass"), in the generation readers open.
+inline std::filesystem::path index_table(const std::string& db, const std::string& table) {
+  return std::filesystem::path(internal::current_generation(db)) / table;
 }
 
 }  // namespace talash::test

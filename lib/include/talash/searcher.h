@@ -146,6 +146,14 @@ class TALASH_EXPORT Searcher {
   // Returns statistics of the index.
   IndexStats stats();
 
+  // Moves to the index's newest commit. A Searcher reads the commit that was newest when it was
+  // opened (or last reopened), so a long-lived one (a server, a notebook) calls this to see what a
+  // writer has committed since; search() also reopens by itself when the writer has moved so far
+  // on that the old commit can no longer be read. Returns false if nothing changed. Throws
+  // DatabaseError if the index can no longer be read, VersionMismatchError if it was rebuilt by
+  // another analysis version.
+  bool reopen();
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -1,5 +1,6 @@
 #include "index/bulk_loader.h"
 
+#include "fault_point.h"
 #include "index/passage_record.h"
 #include "index/term_schema.h"
 
@@ -175,6 +176,7 @@ void BulkLoader::write_block(Block& block, const TextAnalyzer& analyzer, CaseTal
   }
   db.commit();
   db.close();
+  fault_point("bulk-block");
 }
 
 }  // namespace talash::internal

@@ -4,9 +4,11 @@
 // A fresh index (empty, or rebuilt) is built faster by a BulkLoader instead, whose workers both
 // analyse and write, into databases of their own that the first commit merges.
 #include "analysis_version.h"
+#include "fault_point.h"
 #include "index/analysis_pool.h"
 #include "index/bulk_loader.h"
 #include "index/doc_lengths.h"
+#include "index/index_layout.h"
 #include "index/document_builder.h"
 #include "index/record_codec.h"
 #include "index/record_reader.h"
@@ -53,37 +55,22 @@ constexpr std::size_t kBulkAfterBytes = std::size_t{1} << 20;
 // and queries slow down again.
 constexpr unsigned kBlockSize = 4096;
 
-// Moves the tables of the database in `from` over those of the (closed) database in `to`. The
-// version file goes last, as it names the revision of every table.
-void replace_tables(const std::string& to, const std::string& from) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto fail = [&](const fs::path& p) {
-    throw DatabaseError("replacing the tables of " + to + " with " + p.string() + ": " +
-                        ec.message());
-  };
-  for (const auto& entry : fs::directory_iterator(to, ec)) {
-    const fs::path name = entry.path().filename();
-    if (name.extension() == ".glass" && !fs::exists(fs::path(from) / name) &&
-        !fs::remove(entry.path(), ec)) {
-      fail(entry.path());
+// The merge of a bulk build reports each table it has written: a kill point between tables.
+class MergeProgress : public Xapian::Compactor {
+ public:
+  void set_status(const std::string& /*table*/, const std::string& status) override {
+    if (status.empty()) {  // empty while a table is under way; its summary when it is done
+      return;
     }
+    internal::fault_point("bulk-merge");
   }
-  for (const auto& entry : fs::directory_iterator(from, ec)) {
-    if (entry.path().filename() != "iamglass") {
-      fs::rename(entry.path(), fs::path(to) / entry.path().filename(), ec);
-      if (ec) {
-        fail(entry.path());
-      }
-    }
-  }
-  if (ec) {
-    fail(from);
-  }
-  fs::rename(fs::path(from) / "iamglass", fs::path(to) / "iamglass", ec);
-  if (ec) {
-    fail(fs::path(from) / "iamglass");
-  }
+};
+
+// Records the time of the commit about to be made.
+void set_committed_now(Xapian::WritableDatabase& db) {
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  db.set_metadata(schema::kMetaCommitted,
+                  std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
 }
 
 // The newest record dictionary of `db` (the one with the highest id), if it has any. Keys sort
@@ -111,6 +98,15 @@ std::optional<internal::RecordDictionary> newest_dictionary(const Xapian::Databa
 struct IndexWriter::Impl {
   std::string path;
   IndexOptions options;
+  // Held from before the database is opened until the writer is gone: generations come and go
+  // under it (index_layout.h).
+  std::optional<internal::WriterLock> lock;
+  // The generation written to (0: a flat index, written in place), its directory, and whether
+  // readers see it yet: a rebuild writes a generation of its own, published at its first commit.
+  unsigned generation = 0;
+  std::string generation_dir;
+  bool unpublished = false;
+  void open(const std::string& context);
   Xapian::WritableDatabase db;
   // Entries already written to the synonym table in this session: the table is a set, and
   // re-adding a pair for every occurrence of a word would dominate indexing time.
@@ -227,6 +223,7 @@ void IndexWriter::Impl::write(internal::PreparedDocument&& doc) {
     db.cancel_transaction();
     throw;
   }
+  internal::fault_point("document");
   learn(std::move(doc.records));
   internal::add_case_counts(case_counts, doc.case_counts);
   for (const auto& [entry, value] : doc.synonyms) {
@@ -300,29 +297,72 @@ void IndexWriter::Impl::finish_bulk() {
   internal::add_case_counts(case_counts, blocks.case_counts);
   write_case_counts();
   db.commit();
-  // The index holds metadata only (stamps, counts, version): it goes first, and the blocks follow
-  // in order, so that document ids come out as one writer would have numbered them.
-  const std::string merged = bulk_dir() + "/merged";
+  // The merge makes a new generation: the documents written so far (and the metadata: stamps,
+  // counts, version) come first and the blocks follow in order, so that document ids come out as
+  // one writer would have numbered them. Readers see the old generation until it is published
+  // whole, with everything a commit holds.
+  const unsigned merged = internal::next_generation(path);
+  const std::string merged_dir = internal::generation_dir(path, merged);
   {
-    Xapian::Database all(path);
+    Xapian::Database all(generation_dir);
     for (const std::string& block : blocks.blocks) {
       all.add_database(Xapian::Database(block));
     }
     // Blocks packed full: a bulk build's tables are written once and read many times; a later
     // change splits the blocks it needs to.
-    all.compact(merged, Xapian::Compactor::FULL, kBlockSize);
+    MergeProgress progress;
+    all.compact(merged_dir, Xapian::Compactor::FULL, kBlockSize, progress);
   }
+  Xapian::WritableDatabase next(merged_dir, Xapian::DB_OPEN, kBlockSize);
+  internal::write_doc_lengths(next, true);
+  for (const auto& [source, stamp] : bulk_stamps) {
+    next.set_metadata(schema::stamp_key(source), internal::encode_stamp(stamp));
+  }
+  set_committed_now(next);
+  next.commit();
+  internal::fault_point("bulk-merged");
   db.close();
-  replace_tables(path, merged);
-  db = Xapian::WritableDatabase(path, Xapian::DB_OPEN);
-  internal::write_doc_lengths(db, true);
+  db = std::move(next);
+  generation = merged;
+  generation_dir = merged_dir;
+  internal::publish_generation(path, merged);
+  unpublished = false;
   records.forget();
   use_newest_dictionary();
   bulk.reset();
-  for (const auto& [source, stamp] : bulk_stamps) {
-    db.set_metadata(schema::stamp_key(source), internal::encode_stamp(stamp));
-  }
   bulk_stamps.clear();
+}
+
+void IndexWriter::Impl::open(const std::string& context) {
+  std::string current;
+  unsigned current_number = 0;
+  try {
+    current = internal::current_generation(path);
+    current_number = internal::generation_number(path);
+  } catch (const DatabaseCorruptError&) {
+    if (!options.rebuild) {
+      throw;
+    }
+    current.clear();  // a damaged stub: the rebuild replaces it
+  }
+  internal::remove_stale_generations(path, current_number);
+  if (!current.empty() && !options.rebuild) {
+    generation = current_number;
+    generation_dir = current;
+    db = Xapian::WritableDatabase(generation_dir, Xapian::DB_OPEN, kBlockSize);
+    schema::require_analysis_version(db, context);
+  } else {
+    // A rebuild keeps the index readers see until its first commit; a new index is there at once.
+    generation = internal::next_generation(path);
+    generation_dir = internal::generation_dir(path, generation);
+    db = Xapian::WritableDatabase(generation_dir, Xapian::DB_CREATE_OR_OVERWRITE, kBlockSize);
+    unpublished = !current.empty();
+    if (!unpublished) {
+      internal::publish_generation(path, generation);  // empty, as Xapian creates it
+    }
+  }
+  db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
+  use_newest_dictionary();
 }
 
 void IndexWriter::Impl::write_front() {
@@ -341,13 +381,8 @@ IndexWriter::IndexWriter(const std::string& db_path, const IndexOptions& options
   impl_->path = db_path;
   impl_->options = options;
   const std::string context = "opening the index at " + db_path + " for writing";
-  guard_xapian(context, [&] {
-    const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
-    impl_->db = Xapian::WritableDatabase(db_path, flags, kBlockSize);
-    schema::require_analysis_version(impl_->db, context);
-    impl_->db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
-    impl_->use_newest_dictionary();
-  });
+  impl_->lock.emplace(db_path, context);
+  guard_xapian(context, [&] { impl_->open(context); });
   const std::size_t threads =
       options.threads > 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
   guard_xapian(context, [&] {
@@ -512,11 +547,13 @@ void IndexWriter::commit() {
     impl_->drain();
     impl_->write_case_counts();
     internal::write_doc_lengths(impl_->db);
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    impl_->db.set_metadata(
-        schema::kMetaCommitted,
-        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
+    set_committed_now(impl_->db);
+    internal::fault_point("commit");
     impl_->db.commit();
+    if (impl_->unpublished) {
+      internal::publish_generation(impl_->path, impl_->generation);
+      impl_->unpublished = false;
+    }
   });
 }
 

@@ -1,5 +1,6 @@
 // Implements talash::Searcher over a Xapian::Database.
 #include "analysis/text_analyzer.h"
+#include "index/index_layout.h"
 #include "index/passage_record.h"
 #include "index/record_reader.h"
 #include "index/term_schema.h"
@@ -97,6 +98,10 @@ struct Hit {
 struct Searcher::Impl {
   std::string path;
   Xapian::Database db;
+  // The generation `db` was opened from (index_layout.h).
+  std::string generation;
+  // Brings db to the newest commit and drops what was read from the old one.
+  bool reopen();
   internal::TextAnalyzer analyzer;
   internal::QueryBuilder builder{db, analyzer};
   // Reading records is part of reading a result: a const Searcher still loads dictionaries.
@@ -154,8 +159,28 @@ Searcher::Searcher(const std::string& db_path) : impl_(std::make_unique<Impl>())
                                 db_path + " PATH...");
   }
   guard_xapian(context, [&] {
-    impl_->db = Xapian::Database(db_path);
+    impl_->db = internal::open_for_reading(db_path, impl_->generation);
     schema::require_analysis_version(impl_->db, context);
+  });
+}
+
+bool Searcher::Impl::reopen() {
+  const bool changed = internal::reopen_for_reading(db, path, generation);
+  if (changed) {
+    builder.forget_vocabulary();
+    records.forget();
+  }
+  return changed;
+}
+
+bool Searcher::reopen() {
+  const std::string context = "reopening the index at " + impl_->path;
+  return guard_xapian(context, [&] {
+    const bool changed = impl_->reopen();
+    if (changed) {
+      schema::require_analysis_version(impl_->db, context);
+    }
+    return changed;
   });
 }
 
@@ -395,11 +420,15 @@ SearchResults Searcher::search(const Query& query, const SearchOptions& options)
       return impl_->run(text, parsed, options);
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed so much that our snapshot was recycled: reopen once and retry.
-      impl_->db.reopen();
-      impl_->builder.forget_vocabulary();
-      impl_->records.forget();
-      return impl_->run(text, parsed, options);
+    } catch (const Xapian::DatabaseOpeningError&) {
+      // A table first read now is gone: a writer published another generation.
+      if (internal::current_generation(impl_->path) == impl_->generation) {
+        throw;
+      }
     }
+    impl_->reopen();
+    schema::require_analysis_version(impl_->db, context);
+    return impl_->run(text, parsed, options);
   });
 }
 
@@ -424,7 +453,7 @@ IndexStats Searcher::stats() {
     }
     s.analysis_version = impl_->db.get_metadata(schema::kMetaAnalysisVersion);
     std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(impl_->path, ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(impl_->generation, ec)) {
       if (entry.is_regular_file(ec)) {
         s.size_bytes += entry.file_size(ec);
       }
