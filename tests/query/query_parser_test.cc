@@ -56,6 +56,11 @@ const Row kRows[] = {
     {"Bukhara NOT", "Bukhara", 1, "NOT with nothing after it"},
     {"NEAR Bukhara", "Bukhara", 1, "NEAR with nothing before it"},
     {"\"Enver Pasha\" NEAR Bukhara", "AND(\"Enver Pasha\", Bukhara)", 1, "NEAR joins words only"},
+    {"Enver NEAR/100 Pasha", "NEAR/100(Enver, Pasha)", 0, "the largest distance is taken as it is"},
+    {"Enver NEAR/101 Pasha", "NEAR/100(Enver, Pasha)", 1, "a larger one is clamped, with a notice"},
+    {"Enver NEAR/999999999999999999999 Pasha", "NEAR/100(Enver, Pasha)", 1,
+     "a distance no integer holds is clamped too, never thrown (it made the CLI exit 3)"},
+    {"Enver NEAR/0 Pasha", "NEAR/1(Enver, Pasha)", 1, "no distance at all is read as adjacent"},
 };
 
 }  // namespace

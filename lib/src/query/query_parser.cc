@@ -5,6 +5,7 @@
 #include <talash/error.h>
 
 #include <algorithm>
+#include <charconv>
 #include <optional>
 
 namespace talash::internal {
@@ -50,6 +51,26 @@ struct Token {
   unsigned window = 10;
 };
 
+// The n of NEAR/n (digits only, as the lexer checked), kept within 1..kMaxNearWindow: a number
+// too large for any integer type is as much a typo as 101, and both say so.
+unsigned near_window(std::string_view word, std::vector<std::string>& notices) {
+  constexpr unsigned kDefault = 10;
+  if (word.size() <= 5) {
+    return kDefault;
+  }
+  const std::string_view digits = word.substr(5);
+  unsigned long n = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec == std::errc() && n >= 1 && n <= kMaxNearWindow) {
+    return static_cast<unsigned>(n);
+  }
+  const unsigned used = ec == std::errc() && n == 0 ? 1 : kMaxNearWindow;
+  notices.push_back(std::string(word) + " asks for a distance outside 1 to " +
+                    std::to_string(kMaxNearWindow) + " words; it was read as NEAR/" +
+                    std::to_string(used));
+  return used;
+}
+
 std::vector<Token> lex(const std::string& text, std::vector<std::string>& notices) {
   std::vector<Token> out;
   std::size_t i = 0;
@@ -87,10 +108,7 @@ std::vector<Token> lex(const std::string& text, std::vector<std::string>& notice
         out.push_back({Token::Kind::kNot, {}});
       } else if (word == "NEAR" || (word.starts_with("NEAR/") && word.size() > 5 &&
                                     std::all_of(word.begin() + 5, word.end(), ::isdigit))) {
-        const unsigned window =
-            word.size() > 5 ? static_cast<unsigned>(std::min(std::stoul(word.substr(5)), 100UL))
-                            : 10;
-        out.push_back({Token::Kind::kNear, {}, std::max(window, 1U)});
+        out.push_back({Token::Kind::kNear, {}, near_window(word, notices)});
       } else {
         out.push_back({Token::Kind::kWord, std::move(word)});
       }

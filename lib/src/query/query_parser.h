@@ -43,6 +43,9 @@ struct ParsedQuery {
 // Queries longer than this are cut (with a notice).
 inline constexpr std::size_t kMaxQueryBytes = 1000;
 
+// The largest n of NEAR/n: a larger one, or 0, is brought within range with a notice.
+inline constexpr unsigned kMaxNearWindow = 100;
+
 // Throws talash::UsageError for an unknown filter (word:...), an unknown lang: value, an empty
 // doc: pattern, or a query that only excludes.
 ParsedQuery parse_query(std::string_view text);

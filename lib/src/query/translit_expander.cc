@@ -38,9 +38,6 @@ std::string main_term(const std::string& spelling) {
   return to_utf8(join_zwnj(fold_token(u)));
 }
 
-// Entries kept by each cache before it is cleared (a few hundred bytes each).
-constexpr std::size_t kMaxCached = 100000;
-
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.95;
 
@@ -107,9 +104,6 @@ bool TranslitExpander::is_name(const std::string& term) const {
   if (const auto it = names_.find(term); it != names_.end()) {
     return it->second;
   }
-  if (names_.size() >= kMaxCached) {
-    names_.clear();
-  }
   // A word only ever seen capitalized at a sentence start has no counts: a name, as far as the
   // index can tell.
   const auto counts = schema::decode_case_counts(db_.get_metadata(schema::case_key(term)));
@@ -121,9 +115,6 @@ bool TranslitExpander::is_name(const std::string& term) const {
 const TranslitExpander::Spelled& TranslitExpander::spelled(const std::string& spelling) const {
   auto it = spelled_.find(spelling);
   if (it == spelled_.end()) {
-    if (spelled_.size() >= kMaxCached) {
-      spelled_.clear();
-    }
     it = spelled_.emplace(spelling, Spelled{main_term(spelling), term_variants(spelling)}).first;
   }
   return it->second;
@@ -266,10 +257,22 @@ const std::vector<Candidate>& TranslitExpander::memo(
   if (const auto it = expansions_.find(key); it != expansions_.end()) {
     return it->second;
   }
-  if (expansions_.size() >= kMaxCached) {
+  // Here, before the computation, and not inside it: lookup(), split() and compound_heads() hold
+  // references into spelled_ across later calls that add to it.
+  trim_caches();
+  return expansions_.emplace(std::move(key), compute()).first->second;
+}
+
+void TranslitExpander::trim_caches() const {
+  if (expansions_.size() >= max_cached_) {
     expansions_.clear();
   }
-  return expansions_.emplace(std::move(key), compute()).first->second;
+  if (spelled_.size() >= max_cached_) {
+    spelled_.clear();
+  }
+  if (names_.size() >= max_cached_) {
+    names_.clear();
+  }
 }
 
 std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string_view raw) const {

@@ -40,7 +40,14 @@ bool is_latin_term(std::string_view term);
 // forget_vocabulary()).
 class TranslitExpander {
  public:
-  explicit TranslitExpander(const Xapian::Database& db) : db_(db) {}
+  // Entries each cache keeps before it is emptied (a few hundred bytes each).
+  static constexpr std::size_t kDefaultMaxCached = 100000;
+
+  // Reads candidates from `db`. `max_cached` bounds each cache; a cache over it is emptied when
+  // the next word's expansion starts, never during one (the expansion holds references into it).
+  explicit TranslitExpander(const Xapian::Database& db,
+                            std::size_t max_cached = kDefaultMaxCached)
+      : db_(db), max_cached_(max_cached) {}
 
   // Drops what depends on the index's contents; call after the database is reopened.
   void forget_vocabulary() {
@@ -84,7 +91,11 @@ class TranslitExpander {
   const std::vector<Candidate>& memo(std::string key,
                                      const std::function<std::vector<Candidate>()>& compute) const;
 
+  // Empties each cache that has grown past max_cached_; only between expansions.
+  void trim_caches() const;
+
   const Xapian::Database& db_;
+  std::size_t max_cached_;
   mutable std::unordered_map<std::string, std::vector<Candidate>> expansions_;
   mutable std::unordered_map<std::string, Spelled> spelled_;
   mutable std::unordered_map<std::string, bool> names_;
