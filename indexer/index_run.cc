@@ -14,27 +14,17 @@ namespace talash::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// FNV-1a, 64 bits: a change detector, not a defence against anyone.
-struct Hasher {
-  std::uint64_t h = 1469598103934665603ULL;
-  void add(const char* p, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) {
-      h = (h ^ static_cast<unsigned char>(p[i])) * 1099511628211ULL;
-    }
-  }
-};
-
 std::uint64_t hash_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw IoError("cannot read '" + path.string() + "'");
   }
-  Hasher hasher;
+  ContentHasher hasher;
   std::string buf(1 << 16, '\0');
   while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
-    hasher.add(buf.data(), static_cast<std::size_t>(in.gcount()));
+    hasher.add(std::string_view(buf.data(), static_cast<std::size_t>(in.gcount())));
   }
-  return hasher.h;
+  return hasher.value();
 }
 
 // Tells the progress line a file is finished when it goes out of scope.
@@ -73,16 +63,20 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
   std::set<std::string> seen;
   for (const InputFile& input : inputs) {
     seen.insert(input.name);
-    std::error_code ec;
-    const auto size = static_cast<std::uint64_t>(fs::file_size(input.path, ec));
+    std::error_code size_error;
+    const auto size = static_cast<std::uint64_t>(fs::file_size(input.path, size_error));
     // Whichever way this file's turn ends, the progress line counts it.
-    const FileDone done(out.progress, ec ? 0 : size);
+    const FileDone done(out.progress, size_error ? 0 : size);
     try {
+      // Each call its own error code: a size that failed must never be stored as (uintmax_t)-1
+      // because the next call succeeded.
+      std::error_code time_error;
       const auto mtime = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                             fs::last_write_time(input.path, ec).time_since_epoch())
+                             fs::last_write_time(input.path, time_error).time_since_epoch())
                              .count();
-      if (ec) {
-        throw IoError("cannot read '" + input.path.string() + "': " + ec.message());
+      if (size_error || time_error) {
+        throw IoError("cannot read '" + input.path.string() +
+                      "': " + (size_error ? size_error : time_error).message());
       }
       const std::optional<SourceStamp> old = writer.stamp(input.name);
       if (old && old->size == size && old->mtime_ns == mtime) {
@@ -124,9 +118,9 @@ RunCounts run_index(IndexWriter& writer, const std::vector<InputFile>& inputs,
         }
       } else {
         Decoded d = decode_source(read_file(input.path));
-        Hasher hasher;
-        hasher.add(d.text.data(), d.text.size());
-        stamp.hash = hasher.h;
+        ContentHasher hasher;
+        hasher.add(d.text);
+        stamp.hash = hasher.value();
         if (old && old->hash == stamp.hash) {
           writer.set_stamp(stamp);
           ++counts.unchanged;

@@ -1,4 +1,5 @@
 // talash-index: builds or updates a Talash index from text files and JSONL dumps.
+#include "cli/exit_status.h"
 #include "corpus_reader.h"
 #include "index_run.h"
 #include "jsonl_reader.h"
@@ -9,20 +10,13 @@
 
 #include <csignal>
 #include <iostream>
-#include <typeinfo>
 
 #include <unistd.h>
 
 namespace po = boost::program_options;
-
-namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitIndex = 3;
-
-}  // namespace
+using talash::cli::kExitOk;
+using talash::cli::kExitPartial;
+using talash::cli::kExitUsage;
 
 int main(int argc, char** argv) try {
   // Past a file-size limit, a write should fail with EFBIG and be reported like a full disk,
@@ -126,22 +120,7 @@ int main(int argc, char** argv) try {
               << c.removed << " removed, " << c.skipped << " skipped): " << c.documents
               << " documents, " << c.passages << " passages into " << db << '\n';
   }
-  return problems.empty() && c.problems == 0 ? kExitOk : kExitSomeFailed;
-} catch (const po::error& e) {
-  std::cerr << "talash-index: " << e.what() << " (see --help)\n";
-  return kExitUsage;
-} catch (const talash::UsageError& e) {
-  std::cerr << "talash-index: " << e.what() << '\n';
-  return kExitUsage;
-} catch (const talash::DatabaseError& e) {
-  std::cerr << "talash-index: " << e.what() << '\n';
-  // The subclasses (missing, locked, damaged, other version) are refusals before any write; a
-  // plain DatabaseError is a write that failed, and the user wants to know what survived it.
-  if (typeid(e) == typeid(talash::DatabaseError)) {
-    std::cerr << "talash-index: the index keeps what its last commit holds\n";
-  }
-  return kExitIndex;
-} catch (const std::exception& e) {
-  std::cerr << "talash-index: " << e.what() << '\n';
-  return kExitSomeFailed;
+  return problems.empty() && c.problems == 0 ? kExitOk : kExitPartial;
+} catch (...) {
+  return talash::cli::report_failure("talash-index", std::cerr, true);
 }

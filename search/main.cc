@@ -1,4 +1,5 @@
 // talash-search: searches a Talash index.
+#include "cli/exit_status.h"
 #include "result_printer.h"
 
 #include <talash/talash.h>
@@ -14,11 +15,11 @@ namespace po = boost::program_options;
 
 namespace {
 
-// Exit codes follow grep: results found, none found, usage or query error; plus index trouble.
-constexpr int kExitFound = 0;
-constexpr int kExitNone = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitIndex = 3;
+// Exit codes follow grep: results found, none found, usage or query error; then index trouble
+// and internal errors (cli/exit_status.h).
+constexpr int kExitFound = talash::cli::kExitOk;
+constexpr int kExitNone = talash::cli::kExitPartial;
+constexpr int kExitUsage = talash::cli::kExitUsage;
 
 // Whether to reorder right-to-left text for display. Terminals that lay out bidirectional text
 // themselves (Konsole, mlterm, VTE 0.58 and later) get logical order; other terminals (xterm,
@@ -85,7 +86,9 @@ int main(int argc, char** argv) try {
       "Searches the index in DIR. Query words must all match; \"quoted phrases\" and =word match\n"
       "exactly; OR joins alternatives; -word or NOT word excludes; lang:ur|fa|en and doc:GLOB\n"
       "filter. Latin and Arabic-script spellings of a name find each other.\n"
-      "Exit status: 0 results, 1 none, 2 usage or query error, 3 index missing or unusable.\n\n"
+      "Exit status: 0 results, 1 none, 2 usage or query error, 3 index missing or unusable,\n"
+      "4 internal error. With --batch: 2 if any query was in error, else 0 if any found\n"
+      "something, else 1.\n\n"
       "Options");
   std::string db;
   std::string color;
@@ -190,7 +193,10 @@ int main(int argc, char** argv) try {
   if (!batch) {
     return run_one(searcher, query, options, json, print);
   }
-  int worst = kExitFound;
+  // As grep with several files: 2 if any query was in error, else 0 if any found something,
+  // else 1 (also for no queries at all).
+  bool any_error = false;
+  bool any_found = false;
   std::size_t line_no = 0;
   std::string line;
   while (std::getline(std::cin, line)) {
@@ -201,20 +207,11 @@ int main(int argc, char** argv) try {
     const int code = run_one(searcher, line, options, json, print);
     if (code == kExitUsage) {
       std::cerr << "talash-search: (stdin line " << line_no << ")\n";
-      worst = kExitUsage;
+      any_error = true;
     }
+    any_found = any_found || code == kExitFound;
   }
-  return worst;
-} catch (const po::error& e) {
-  std::cerr << "talash-search: " << e.what() << " (see --help)\n";
-  return kExitUsage;
-} catch (const talash::UsageError& e) {
-  std::cerr << "talash-search: " << e.what() << '\n';
-  return kExitUsage;
-} catch (const talash::DatabaseError& e) {
-  std::cerr << "talash-search: " << e.what() << '\n';
-  return kExitIndex;
-} catch (const std::exception& e) {
-  std::cerr << "talash-search: " << e.what() << '\n';
-  return kExitIndex;
+  return any_error ? kExitUsage : any_found ? kExitFound : kExitNone;
+} catch (...) {
+  return talash::cli::report_failure("talash-search", std::cerr, false);
 }

@@ -2,6 +2,8 @@
 // input, incremental updates and the write lock.
 #include "../support/temp_dir.h"
 #include "cli_run.h"
+#include "index/stamp_codec.h"
+#include "index/term_schema.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -213,4 +215,20 @@ TEST_CASE("HTML pages are indexed by their text and title, without scripts and s
       nlohmann::json::parse(run(search_bin + " --json --db " + quote(db) + " Dushanbe").out);
   REQUIRE(!j["results"].empty());
   CHECK(j["results"][0]["text"] == "Enver Pasha fought near Dushanbe.");
+}
+
+TEST_CASE("A source's stamp records its size and the FNV-1a hash of its text", "[cli][indexer]") {
+  TempDir dir;
+  const auto docs = dir.path() / "docs";
+  write(docs / "a.txt", "foobar");
+  const std::string db = dir / "db";
+  REQUIRE(run_index(db, "-q " + quote(docs.string())).code == 0);
+  const Xapian::Database index(db);
+  const auto stamp = talash::internal::decode_stamp(
+      index.get_metadata(talash::internal::schema::stamp_key("a.txt")));
+  REQUIRE(stamp);
+  CHECK(stamp->size == 6);
+  // FNV-1a 64 of "foobar", a published test vector: the indexer once hashed with an offset basis
+  // one digit short, a hash of its own that nothing else in the project computed.
+  CHECK(stamp->hash == 0x85944171f73967e8ULL);
 }

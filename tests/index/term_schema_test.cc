@@ -1,5 +1,7 @@
 #include "index/term_schema.h"
 
+#include <talash/index_writer.h>
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -28,4 +30,41 @@ TEST_CASE("A long source's term is cut, and kept apart from its namesakes by a h
   CHECK(schema::source_term("dump.jsonl") == "XSdump.jsonl");
   CHECK(schema::source_term(std::string(300, 'a')) ==
         "XS" + std::string(200, 'a') + "#17183229204152548897");
+}
+
+TEST_CASE("The content hash is FNV-1a 64, in pieces or whole", "[index]") {
+  struct Row {
+    const char* text;
+    std::uint64_t hash;
+    const char* why;
+  };
+  // Published FNV-1a test vectors (computed apart from this code). A wrong offset basis (one
+  // digit short, as talash-index once had) fails every row.
+  const Row rows[] = {
+      {"", 0xcbf29ce484222325ULL, "nothing hashed: the offset basis"},
+      {"a", 0xaf63dc4c8601ec8cULL, "one byte"},
+      {"foobar", 0x85944171f73967e8ULL, "several bytes"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text, row.why);
+    talash::ContentHasher whole;
+    whole.add(row.text);
+    CHECK(whole.value() == row.hash);
+    CHECK(schema::stable_hash(row.text) == row.hash);
+    talash::ContentHasher pieces;
+    const std::string_view s(row.text);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      pieces.add(s.substr(i, 1));
+    }
+    CHECK(pieces.value() == row.hash);
+  }
+}
+
+TEST_CASE("A commit time reads back only when it is a whole decimal number", "[index]") {
+  CHECK(schema::decode_committed(schema::encode_committed(1764000000)) == 1764000000);
+  CHECK(schema::decode_committed("-5") == -5);
+  CHECK_FALSE(schema::decode_committed(""));
+  CHECK_FALSE(schema::decode_committed("soon"));
+  CHECK_FALSE(schema::decode_committed("12x"));
+  CHECK_FALSE(schema::decode_committed("99999999999999999999999"));  // std::stoll threw here
 }

@@ -72,7 +72,22 @@ struct SourceStamp {
   std::string root;
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
+  // The content's ContentHasher value.
   std::uint64_t hash = 0;
+};
+
+// The content hash of SourceStamp::hash: 64-bit FNV-1a, the same on every machine and with every
+// standard library, fed bytes in as many pieces as the caller likes. The index hashes the paths
+// in its terms with the same function. A change detector, not a defence against anyone.
+class TALASH_EXPORT ContentHasher {
+ public:
+  // Adds `bytes` to what was hashed so far.
+  void add(std::string_view bytes);
+  // The hash of everything added (of nothing: FNV-1a's offset basis).
+  std::uint64_t value() const { return h_; }
+
+ private:
+  std::uint64_t h_ = 14695981039346656037ULL;
 };
 
 // What add() did.

@@ -70,7 +70,8 @@ class MergeProgress : public Xapian::Compactor {
 void set_committed_now(Xapian::WritableDatabase& db) {
   const auto now = std::chrono::system_clock::now().time_since_epoch();
   db.set_metadata(schema::kMetaCommitted,
-                  std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
+                  schema::encode_committed(
+                      std::chrono::duration_cast<std::chrono::seconds>(now).count()));
 }
 
 // The newest record dictionary of `db` (the one with the highest id), if it has any. Keys sort
@@ -373,6 +374,12 @@ void IndexWriter::Impl::write_front() {
     db.set_metadata(schema::stamp_key(p.stamp->source), internal::encode_stamp(*p.stamp));
   } else {
     write(p.document.get());
+  }
+}
+
+void ContentHasher::add(std::string_view bytes) {
+  for (const char c : bytes) {
+    h_ = (h_ ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
   }
 }
 

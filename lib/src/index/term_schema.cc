@@ -3,7 +3,9 @@
 #include "analysis_version.h"
 
 #include <talash/error.h>
+#include <talash/index_writer.h>
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 
@@ -27,11 +29,9 @@ std::string bounded(std::string_view prefix, std::string_view path) {
 }  // namespace
 
 std::uint64_t stable_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const unsigned char c : s) {
-    h = (h ^ c) * 1099511628211ULL;
-  }
-  return h;
+  ContentHasher h;
+  h.add(s);
+  return h.value();
 }
 
 std::string path_key(std::string_view path) {
@@ -61,6 +61,17 @@ std::string dictionary_key(std::uint32_t id) {
 std::string key_entry(std::string_view key) { return "K:" + std::string(key); }
 
 std::string case_key(std::string_view term) { return bounded("C:", term); }
+
+std::string encode_committed(std::int64_t seconds) { return std::to_string(seconds); }
+
+std::optional<std::int64_t> decode_committed(std::string_view value) {
+  std::int64_t seconds = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    return std::nullopt;
+  }
+  return seconds;
+}
 
 std::string encode_case_counts(CaseCounts c) {
   return std::to_string(c.proper) + " " + std::to_string(c.lower);

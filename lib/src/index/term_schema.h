@@ -64,6 +64,11 @@ inline bool is_positional(std::string_view term) {
 inline constexpr const char* kMetaAnalysisVersion = "talash.analysis_version";
 inline constexpr const char* kMetaCommitted = "talash.committed";
 
+// The value of kMetaCommitted: seconds since the epoch, in decimal. decode_committed() returns
+// nothing for anything else (a damaged index).
+std::string encode_committed(std::int64_t seconds);
+std::optional<std::int64_t> decode_committed(std::string_view value);
+
 // Xapian rejects terms over 245 bytes; longer words are not indexed (nor searched).
 inline constexpr std::size_t kMaxTermBytes = 240;
 

@@ -460,9 +460,14 @@ IndexStats Searcher::stats() {
     }
     const std::string committed = impl_->db.get_metadata(schema::kMetaCommitted);
     if (!committed.empty()) {
-      const std::time_t t = std::stoll(committed);
+      const std::optional<std::time_t> t = schema::decode_committed(committed);
       std::tm utc{};
-      gmtime_r(&t, &utc);
+      if (!t || gmtime_r(&*t, &utc) == nullptr) {
+        throw DatabaseCorruptError("reading statistics of " + impl_->path +
+                                   ": the index is damaged (its commit time reads \"" +
+                                   committed.substr(0, 40) +
+                                   "\"); rebuild it with talash-index --rebuild");
+      }
       char buf[32];
       std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
       s.committed = buf;
