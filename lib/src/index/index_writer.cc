@@ -353,14 +353,12 @@ void IndexWriter::Impl::open(const std::string& context) {
     db = Xapian::WritableDatabase(generation_dir, Xapian::DB_OPEN, kBlockSize);
     schema::require_analysis_version(db, context);
   } else {
-    // A rebuild keeps the index readers see until its first commit; a new index is there at once.
+    // Readers see a rebuild, or a new index, at its first commit: until then the index they had,
+    // or none. A bulk build commits before its merge too, but only its own generation.
     generation = internal::next_generation(path);
     generation_dir = internal::generation_dir(path, generation);
     db = Xapian::WritableDatabase(generation_dir, Xapian::DB_CREATE_OR_OVERWRITE, kBlockSize);
-    unpublished = !current.empty();
-    if (!unpublished) {
-      internal::publish_generation(path, generation);  // empty, as Xapian creates it
-    }
+    unpublished = true;
   }
   db.set_metadata(schema::kMetaAnalysisVersion, internal::kAnalysisVersion);
   use_newest_dictionary();
