@@ -11,6 +11,8 @@
 #include <talash/searcher.h>
 #include <talash/snippet.h>
 
+#include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -19,6 +21,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 
 using talash::fuzz::check;
 
@@ -82,8 +85,36 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
   return 0;
 }
 
+// An input whose first line starts with '#' gives the page's numbers there, as the CLI's --limit,
+// --offset, --context and --per-doc would: "#LIMIT OFFSET CONTEXT PER_DOC\nquery" (any of them
+// as large as 64 bits hold; missing ones keep their defaults). The rest is the query.
+std::string_view take_options(std::string_view input, talash::SearchOptions& options) {
+  if (input.empty() || input.front() != '#') {
+    return input;
+  }
+  const std::size_t eol = std::min(input.find('\n'), input.size());
+  std::string_view line = input.substr(1, eol - 1);
+  std::size_t* fields[] = {&options.limit, &options.offset, &options.context, &options.per_doc};
+  for (std::size_t* field : fields) {
+    while (!line.empty() && line.front() == ' ') {
+      line.remove_prefix(1);
+    }
+    std::uint64_t n = 0;
+    const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), n);
+    if (ec != std::errc()) {
+      break;
+    }
+    *field = static_cast<std::size_t>(n);
+    line.remove_prefix(static_cast<std::size_t>(end - line.data()));
+  }
+  return input.substr(std::min(eol + 1, input.size()));
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const talash::Query query(std::string(reinterpret_cast<const char*>(data), size));
+  talash::SearchOptions page;
+  const std::string_view text =
+      take_options(std::string_view(reinterpret_cast<const char*>(data), size), page);
+  const talash::Query query{std::string(text)};
   if (!query.ok()) {
     check(!query.error().empty(), "a query that is not ok() says nothing");
     check(talash::fuzz::valid_utf8(query.error()), "error is not UTF-8", query.error());
@@ -93,9 +124,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(talash::fuzz::valid_utf8(notice), "notice is not UTF-8", notice);
   }
   for (const bool exact : {false, true}) {
-    talash::SearchOptions options;
+    talash::SearchOptions options = page;
     options.exact = exact;
-    options.context = exact ? 1 : 0;
+    if (page.context == 0) {
+      options.context = exact ? 1 : 0;
+    }
     try {
       check_results(g_searcher->search(query, options));
     } catch (const talash::UsageError&) {

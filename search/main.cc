@@ -96,12 +96,17 @@ int main(int argc, char** argv) try {
   std::string bidi;
   talash::SearchOptions options;
   talash::cli::PrintOptions print;
+  // Read signed, so that -1 is refused rather than read as the largest size_t.
+  long long limit = 0;
+  long long offset = 0;
+  long long per_doc = 0;
+  long long context = 0;
   visible.add_options()("help,h", "show this help and exit")("version",
                                                              "print the version and exit")(
       "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
-      "limit,n", po::value<std::size_t>(&options.limit)->default_value(10), "number of results")(
-      "offset", po::value<std::size_t>(&options.offset)->default_value(0), "results to skip")(
-      "per-doc", po::value<std::size_t>(&options.per_doc)->default_value(3),
+      "limit,n", po::value<long long>(&limit)->default_value(10), "number of results")(
+      "offset", po::value<long long>(&offset)->default_value(0), "results to skip")(
+      "per-doc", po::value<long long>(&per_doc)->default_value(3),
       "at most N passages per file (0: no limit)")("lang", po::value<std::string>(&options.lang),
                                                    "only passages in ur, fa or en")(
       "exact", "match the query's own spelling only: no stems, no transliteration")(
@@ -114,7 +119,7 @@ int main(int argc, char** argv) try {
       "auto (by the terminal)")(
       "sort", po::value<std::string>(&sort)->default_value("relevance"),
       "relevance, or doc (by file and passage; no per-file cap unless --per-doc is given)")(
-      "context,C", po::value<std::size_t>(&options.context)->default_value(0),
+      "context,C", po::value<long long>(&context)->default_value(0),
       "also show N passages before and after each result");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query");
@@ -134,6 +139,18 @@ int main(int argc, char** argv) try {
               << talash::analysis_version() << ")\n";
     return kExitFound;
   }
+  for (const auto& [name, value] : {std::pair{"--limit", limit}, std::pair{"--offset", offset},
+                                    std::pair{"--per-doc", per_doc},
+                                    std::pair{"--context", context}}) {
+    if (value < 0) {
+      std::cerr << "talash-search: " << name << " must be 0 or more, not " << value << '\n';
+      return kExitUsage;
+    }
+  }
+  options.limit = static_cast<std::size_t>(limit);
+  options.offset = static_cast<std::size_t>(offset);
+  options.per_doc = static_cast<std::size_t>(per_doc);
+  options.context = static_cast<std::size_t>(context);
   if (color != "auto" && color != "always" && color != "never") {
     std::cerr << "talash-search: --color must be auto, always or never\n";
     return kExitUsage;

@@ -117,3 +117,34 @@ TEST_CASE("A damaged commit time is reported as a damaged index", "[cli][bad-inp
   CHECK(r.err.find("damaged") != std::string::npos);  // was std::stoll's "stoll"
   CHECK(r.err.find(db) != std::string::npos);
 }
+
+TEST_CASE("Page numbers of any size are honoured or refused, never wrapped", "[cli]") {
+  TempDir dir;
+  const std::string db = dir / "db";
+  talash::test::write(dir.path() / "docs" / "a.txt", "Enver Pasha came to Bukhara.");
+  REQUIRE(run_index(db, "-q " + quote(dir / "docs")).code == 0);
+  const std::string search = search_bin + " --db " + quote(db) + " Enver ";
+  struct Row {
+    const char* options;
+    int status;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"--limit 4294967296", 0, "past 32 bits: all there is (it once found nothing)"},
+      {"--limit 9223372036854775807 --offset 0", 0, "the largest signed 64-bit count"},
+      {"--offset 9223372036854775807", 1, "a page past the end is empty, not a wrapped sum"},
+      {"-C 9223372036854775807 --per-doc 9223372036854775807", 0, "context and cap as large"},
+      {"--limit -1", 2, "a negative count is refused, not read as the largest size_t"},
+      {"--offset -5", 2, "the same for each count"},
+      {"--limit 99999999999999999999999", 2, "past 64 bits: refused with the option named"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.options, row.why);
+    const Run r = run(search + row.options);
+    CHECK(r.code == row.status);
+    if (row.status == 2) {
+      const std::string option(row.options);
+      CHECK(r.err.find(option.substr(0, option.find(' '))) != std::string::npos);
+    }
+  }
+}

@@ -31,6 +31,21 @@ namespace schema = internal::schema;
 
 namespace {
 
+// The options with every count brought within the index's ids: a count past them asks for all
+// there is and gets it, and the page arithmetic (offset + limit, twice that, Xapian's 32-bit
+// counts) cannot overflow whatever a caller passes (--limit 4294967296 once found nothing).
+SearchOptions bounded(SearchOptions o, Xapian::docid last) {
+  const std::size_t n = std::max<std::size_t>(last, 1);
+  o.limit = std::min(o.limit, n);
+  o.offset = std::min(o.offset, n);
+  o.per_doc = std::min(o.per_doc, n);
+  o.context = std::min(o.context, n);
+  return o;
+}
+
+// Reopens a search or a reopen may take while a writer keeps committing under it.
+constexpr int kRetries = 4;
+
 class PathFilter : public Xapian::MatchDecider {
  public:
   PathFilter(const std::vector<std::string>& patterns, internal::RecordReader& records)
@@ -176,11 +191,21 @@ bool Searcher::Impl::reopen() {
 bool Searcher::reopen() {
   const std::string context = "reopening the index at " + impl_->path;
   return guard_xapian(context, [&] {
-    const bool changed = impl_->reopen();
-    if (changed) {
-      schema::require_analysis_version(impl_->db, context);
+    // A writer committing twice while we read the version moves us on again: retry, a few times.
+    bool changed = false;
+    for (int attempt = 1;; ++attempt) {
+      try {
+        changed = impl_->reopen() || changed;
+        if (changed) {
+          schema::require_analysis_version(impl_->db, context);
+        }
+        return changed;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kRetries) {
+          throw;
+        }
+      }
     }
-    return changed;
   });
 }
 
@@ -416,19 +441,25 @@ SearchResults Searcher::search(const Query& query, const SearchOptions& options)
   const std::string& text = query.text();
   const std::string context = "searching " + impl_->path + " for \"" + text + "\"";
   return guard_xapian(context, [&] {
-    try {
-      return impl_->run(text, parsed, options);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      // A writer committed so much that our snapshot was recycled: reopen once and retry.
-    } catch (const Xapian::DatabaseOpeningError&) {
-      // A table first read now is gone: a writer published another generation.
-      if (internal::current_generation(impl_->path) == impl_->generation) {
-        throw;
+    for (int attempt = 1;; ++attempt) {
+      try {
+        if (attempt > 1) {
+          impl_->reopen();
+          schema::require_analysis_version(impl_->db, context);
+        }
+        return impl_->run(text, parsed, bounded(options, impl_->db.get_lastdocid()));
+      } catch (const Xapian::DatabaseModifiedError&) {
+        // A writer committed so much that our snapshot was recycled: reopen and retry.
+        if (attempt == kRetries) {
+          throw;
+        }
+      } catch (const Xapian::DatabaseOpeningError&) {
+        // A table first read now is gone: a writer published another generation.
+        if (attempt == kRetries || internal::current_generation(impl_->path) == impl_->generation) {
+          throw;
+        }
       }
     }
-    impl_->reopen();
-    schema::require_analysis_version(impl_->db, context);
-    return impl_->run(text, parsed, options);
   });
 }
 
