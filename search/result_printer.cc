@@ -1,8 +1,8 @@
 #include "result_printer.h"
 
-#include <talash/snippet.h>
+#include "cli/json_output.h"
 
-#include <nlohmann/json.hpp>
+#include <talash/snippet.h>
 
 #include <algorithm>
 #include <cstring>
@@ -11,63 +11,21 @@
 namespace talash::cli {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// Marks around matched words in snippets where colour is not used (also in JSON snippets).
+// Marks around matched words in snippets where colour is not used (as in JSON snippets).
 constexpr const char* kOpen = "**";
 constexpr const char* kClose = "**";
 constexpr const char* kColorOpen = "\x1b[1;31m";
 constexpr const char* kColorClose = "\x1b[0m";
 constexpr const char* kDim = "\x1b[2m";
 
-void dump(std::ostream& out, const Json& j) {
-  // Stored passages may hold invalid UTF-8 from the source file; never fail on it.
-  out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
-}
-
 }  // namespace
 
 void print_json(std::ostream& out, const SearchResults& results) {
-  Json j;
-  j["query"] = results.query;
-  j["total"] = results.total;
-  j["fallback"] = results.fallback;
-  j["notices"] = results.notices;
-  j["results"] = Json::array();
-  for (const Result& r : results.results) {
-    Json m = Json::array();
-    for (const Match& x : r.matches) {
-      m.push_back({{"query", x.query_word},
-                   {"word", x.passage_word},
-                   {"kind", x.kind},
-                   {"similarity", x.similarity},
-                   {"start", x.start},
-                   {"end", x.end}});
-    }
-    auto neighbours = [](const std::vector<Neighbour>& v) {
-      Json a = Json::array();
-      for (const Neighbour& n : v) {
-        a.push_back({{"passage", n.passage}, {"start", n.start}, {"end", n.end}, {"text", n.text}});
-      }
-      return a;
-    };
-    j["results"].push_back({{"doc", r.doc},
-                            {"passage", r.passage},
-                            {"start", r.start},
-                            {"end", r.end},
-                            {"lang", r.lang},
-                            {"score", r.score},
-                            {"text", r.text},
-                            {"snippet", snippet(r, kOpen, kClose, 0)},
-                            {"matches", m},
-                            {"before", neighbours(r.before)},
-                            {"after", neighbours(r.after)}});
-  }
-  dump(out, j);
+  out << results_json(results) << '\n';
 }
 
 void print_json_error(std::ostream& out, const std::string& query, const std::string& error) {
-  dump(out, Json{{"query", query}, {"error", error}, {"total", 0}, {"results", Json::array()}});
+  out << error_json(query, error) << '\n';
 }
 
 namespace {
@@ -190,14 +148,7 @@ void print_text(std::ostream& out, const SearchResults& results, const PrintOpti
 
 void print_stats(std::ostream& out, const IndexStats& s, bool json) {
   if (json) {
-    dump(out, Json{{"documents", s.documents},
-                   {"passages", s.passages},
-                   {"passages_by_lang",
-                    {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
-                   {"distinct_terms", s.distinct_terms},
-                   {"analysis_version", s.analysis_version},
-                   {"size_bytes", s.size_bytes},
-                   {"committed", s.committed}});
+    out << stats_json(s) << '\n';
     return;
   }
   out << "documents          " << s.documents << '\n'

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,10 @@ struct SearchOptions {
   // again. A program that needs only the ranked passages and their text can turn it off: the
   // matches are then left empty, and a page of results costs about half as much.
   bool highlight = true;
+  // Stop looking for better passages after about this many seconds (0: no limit), so that one
+  // pathological query cannot hold a server's worker. Past it the page holds the best passages
+  // found so far, and `total` is an estimate from what was seen.
+  double time_limit = 0;
 };
 
 // A passage next to a result, returned for context.
@@ -145,6 +150,12 @@ class TALASH_EXPORT Searcher {
 
   // Returns statistics of the index.
   IndexStats stats();
+
+  // The passage `ordinal` (1-based) of document `doc` as indexed, with `context` passages on each
+  // side (Result::before/after), for showing a hit in its place. Score 0, no matches. Empty if
+  // the index has no such passage. Throws DatabaseError if the index cannot be read.
+  std::optional<Result> passage(const std::string& doc, std::size_t ordinal,
+                                std::size_t context = 0);
 
   // Moves to the index's newest commit. A Searcher reads the commit that was newest when it was
   // opened (or last reopened), so a long-lived one (a server, a notebook) calls this to see what a

@@ -219,6 +219,9 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
                                       Xapian::doccount& estimate) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
+  if (options.time_limit > 0) {
+    enquire.set_time_limit(options.time_limit);
+  }
   DocumentOrder by_position(records);
   const bool by_relevance = options.sort == SearchOptions::Sort::kRelevance;
   if (!by_relevance) {
@@ -306,6 +309,9 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
       // The page is full: only the estimate of everything that matches is still needed.
       Xapian::Enquire count(db);
       count.set_query(tiers[internal::kTiers - 1]);
+      if (options.time_limit > 0) {
+        count.set_time_limit(options.time_limit);
+      }
       total = std::max<std::size_t>(earlier, count.get_mset(0, 0).get_matches_estimated());
       break;
     }
@@ -460,6 +466,31 @@ SearchResults Searcher::search(const Query& query, const SearchOptions& options)
         }
       }
     }
+  });
+}
+
+std::optional<Result> Searcher::passage(const std::string& doc, std::size_t ordinal,
+                                        std::size_t context) {
+  return guard_xapian("reading " + doc + " from " + impl_->path, [&]() -> std::optional<Result> {
+    const std::string term = schema::file_term(doc);
+    for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
+      internal::PassageRecord rec = impl_->record(impl_->db.get_document(*it));
+      if (rec.path != doc || rec.ordinal != ordinal) {
+        continue;  // another passage of the file, or another path with the same hash
+      }
+      Result r;
+      r.doc = std::move(rec.path);
+      r.passage = rec.ordinal;
+      r.start = rec.start;
+      r.end = rec.end;
+      r.lang = std::move(rec.lang);
+      r.text = std::move(rec.text);
+      if (context > 0) {
+        impl_->add_context(r, *it, std::min<std::size_t>(context, impl_->db.get_lastdocid()));
+      }
+      return r;
+    }
+    return std::nullopt;
   });
 }
 
