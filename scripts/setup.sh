@@ -1,14 +1,18 @@
-# Shared set-up for ./talash and ./run-tests (sourced, not run): installs the Debian packages that
-# are missing, then configures and builds Talash in $TALASH_BUILD_DIR (default: build/).
+# Shared set-up for ./talash, ./talash-serve and ./run-tests (sourced, not run): installs the
+# Debian packages that are missing, then configures and builds Talash in $TALASH_BUILD_DIR
+# (default: build/).
 # Sets: root, build.
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${TALASH_BUILD_DIR:-$root/build}
 
+# What building and running Talash needs. A caller that needs more (the test command: the bench
+# peers it compiles, the browser test's chromium) names it in talash_extra_packages first.
 talash_packages=(g++ make cmake pkg-config libxapian-dev libicu-dev libzstd-dev
-                 libboost-program-options-dev catch2 nlohmann-json3-dev zlib1g-dev libxml2-dev libjemalloc-dev
-                 libsqlite3-dev liblucene++-dev liblucene8-java)  # the last three: bench/ peers
-"$root/scripts/ensure-packages" "${talash_packages[@]}" || exit 2
+                 libboost-program-options-dev catch2 nlohmann-json3-dev zlib1g-dev libxml2-dev
+                 libjemalloc-dev libcpp-httplib-dev)
+"$root/scripts/ensure-packages" "${talash_packages[@]}" ${talash_extra_packages[@]+"${talash_extra_packages[@]}"} ||
+  exit 2
 
 mkdir -p "$build"
 if ! { cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
