@@ -4,10 +4,9 @@
 // prints p50/p99 latency and requests per second for each, then the CLI batch's mean per query.
 //
 // Usage: serve_load --serve BIN --search BIN --db DIR --queries FILE [--requests N]
-#include <httplib.h>
-
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -16,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include <csignal>
+#include <httplib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,8 +86,8 @@ int main(int argc, char** argv) {
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(out[1], STDOUT_FILENO);
-    execl(serve.c_str(), serve.c_str(), "--db", db.c_str(), "--listen", "127.0.0.1:0",
-          "--threads", "8", nullptr);
+    execl(serve.c_str(), serve.c_str(), "--db", db.c_str(), "--listen", "127.0.0.1:0", "--threads",
+          "8", nullptr);
     _exit(127);
   }
   close(out[1]);
@@ -109,8 +108,9 @@ int main(int argc, char** argv) {
       warm.Get("/api/v1/search?q=" + encode(q));
     }
   }
-  std::printf("talash-serve on 127.0.0.1:%d, %zu queries, %zu requests per level, machine: %u cores\n",
-              port, queries.size(), requests, std::thread::hardware_concurrency());
+  std::printf(
+      "talash-serve on 127.0.0.1:%d, %zu queries, %zu requests per level, machine: %u cores\n",
+      port, queries.size(), requests, std::thread::hardware_concurrency());
   std::printf("%8s %10s %10s %10s %8s\n", "clients", "p50 ms", "p99 ms", "req/s", "errors");
   for (const std::size_t clients : {1, 2, 8}) {
     std::vector<std::vector<double>> lat(clients);
@@ -121,6 +121,7 @@ int main(int argc, char** argv) {
       threads.emplace_back([&, t] {
         httplib::Client client("127.0.0.1", port);
         client.set_keep_alive(true);
+        client.set_tcp_nodelay(true);
         for (std::size_t i = t; i < requests; i += clients) {
           const auto s = Clock::now();
           const auto res = client.Get("/api/v1/search?q=" + encode(queries[i % queries.size()]));
@@ -146,8 +147,8 @@ int main(int argc, char** argv) {
   waitpid(pid, nullptr, 0);
 
   // The same log through the CLI, one process for the whole batch (as programs drive it).
-  const std::string cmd = search + " --db '" + db + "' --batch --json < '" + queries_file +
-                          "' > /dev/null 2>&1";
+  const std::string cmd =
+      search + " --db '" + db + "' --batch --json < '" + queries_file + "' > /dev/null 2>&1";
   const auto s = Clock::now();
   const int rc = std::system(cmd.c_str());
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - s).count();

@@ -69,14 +69,14 @@ std::string error_json(const std::string& query, const std::string& error) {
 }
 
 std::string stats_json(const IndexStats& s) {
-  return dump(Json{{"documents", s.documents},
-                   {"passages", s.passages},
-                   {"passages_by_lang",
-                    {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
-                   {"distinct_terms", s.distinct_terms},
-                   {"analysis_version", s.analysis_version},
-                   {"size_bytes", s.size_bytes},
-                   {"committed", s.committed}});
+  return dump(Json{
+      {"documents", s.documents},
+      {"passages", s.passages},
+      {"passages_by_lang", {{"ur", s.passages_ur}, {"fa", s.passages_fa}, {"en", s.passages_en}}},
+      {"distinct_terms", s.distinct_terms},
+      {"analysis_version", s.analysis_version},
+      {"size_bytes", s.size_bytes},
+      {"committed", s.committed}});
 }
 
 std::string passage_json(const Result& passage) { return dump(result(passage)); }

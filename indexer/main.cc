@@ -41,9 +41,9 @@ int main(int argc, char** argv) try {
       "target passage length in characters")(
       "threads,j", po::value<std::size_t>(&threads)->default_value(0),
       "threads to use (0: one per core); one writes, the others analyse (a fresh index: each "
-      "writes blocks, merged at the end)")(
-      "include", po::value<std::vector<std::string>>(&filter.include),
-      "only files matching this glob (repeatable)")(
+      "writes blocks, merged at the end)")("include",
+                                           po::value<std::vector<std::string>>(&filter.include),
+                                           "only files matching this glob (repeatable)")(
       "exclude", po::value<std::vector<std::string>>(&filter.exclude),
       "skip files matching this glob (repeatable)")(
       "jsonl-fields", po::value<std::string>(&jsonl_fields),

@@ -139,9 +139,9 @@ int main(int argc, char** argv) try {
               << talash::analysis_version() << ")\n";
     return kExitFound;
   }
-  for (const auto& [name, value] : {std::pair{"--limit", limit}, std::pair{"--offset", offset},
-                                    std::pair{"--per-doc", per_doc},
-                                    std::pair{"--context", context}}) {
+  for (const auto& [name, value] :
+       {std::pair{"--limit", limit}, std::pair{"--offset", offset}, std::pair{"--per-doc", per_doc},
+        std::pair{"--context", context}}) {
     if (value < 0) {
       std::cerr << "talash-search: " << name << " must be 0 or more, not " << value << '\n';
       return kExitUsage;

@@ -129,7 +129,8 @@ Response Api::search(const Params& params) const {
   }
   if (const std::string* lang = find(params, "lang"); lang != nullptr && !lang->empty()) {
     if (*lang != "ur" && *lang != "fa" && *lang != "en") {
-      return {400, error_body("lang must be ur, fa or en, not \"" + lang->substr(0, 20) + "\"", *q)};
+      return {400,
+              error_body("lang must be ur, fa or en, not \"" + lang->substr(0, 20) + "\"", *q)};
     }
     options.lang = *lang;
   }

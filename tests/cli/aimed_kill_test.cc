@@ -13,13 +13,13 @@
 #include <xapian.h>
 
 #include <csignal>
-#include <fcntl.h>
 #include <fstream>
 #include <map>
 #include <random>
 #include <set>
 #include <tuple>
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -140,8 +140,8 @@ View view(const std::string& db, bool with_scores = true) {
     }
   }
   for (const char* q : queries) {
-    const auto r = run(search_bin + " --json --limit 30 --per-doc 0 --db " + quote(db) + " " +
-                       quote(q));
+    const auto r =
+        run(search_bin + " --json --limit 30 --per-doc 0 --db " + quote(db) + " " + quote(q));
     REQUIRE((r.code == 0 || r.code == 1));
     const auto j = nlohmann::json::parse(r.out);
     std::string page = std::to_string(j["total"].get<std::size_t>());

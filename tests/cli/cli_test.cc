@@ -390,7 +390,8 @@ TEST_CASE("A damaged index exits with code 3 and says so", "[cli]") {
   const std::string db = dir / "db";
   REQUIRE(run_index(db, "-q " + quote(corpus_dir)).code == 0);
   {
-    std::ofstream(talash::test::index_table(db, "postlist.glass"), std::ios::binary | std::ios::trunc)
+    std::ofstream(talash::test::index_table(db, "postlist.glass"),
+                  std::ios::binary | std::ios::trunc)
         << "not a btree";
   }
   const Run r = run(search_bin + " --db " + quote(db) + " Bukhara");

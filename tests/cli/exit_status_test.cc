@@ -1,7 +1,8 @@
 // The exit statuses both programs share (cli/exit_status.h): the mapping of each failure, and the
 // status of a batch as a whole.
-#include "../support/temp_dir.h"
 #include "cli/exit_status.h"
+
+#include "../support/temp_dir.h"
 #include "cli_run.h"
 
 #include <catch2/catch.hpp>

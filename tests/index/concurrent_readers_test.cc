@@ -21,8 +21,8 @@ constexpr std::size_t kParagraphs = 4;
 // under the passage length). 300 documents are about 1.5 MB: a rebuild goes through the bulk
 // loader and its merge.
 std::string text(std::size_t i, const std::string& marker) {
-  static const char* const words[] = {"Samarkand", "Bukhara", "Khiva", "سمرقند", "بخارا", "خیوه",
-                                      "جنبش",      "شهر",     "army",  "city"};
+  static const char* const words[] = {"Samarkand", "Bukhara", "Khiva", "سمرقند", "بخارا",
+                                      "خیوه",      "جنبش",    "شهر",   "army",   "city"};
   std::mt19937 rng(static_cast<unsigned>(i));
   std::string out;
   for (std::size_t p = 0; p < kParagraphs; ++p) {

@@ -1,9 +1,10 @@
 // The transliteration expander on its own: which spellings of a query word it finds in an index,
 // and that what it finds does not depend on the size of its caches.
+#include "query/translit_expander.h"
+
 #include "../support/temp_dir.h"
 #include "analysis/text_analyzer.h"
 #include "analysis/utf.h"
-#include "query/translit_expander.h"
 
 #include <talash/talash.h>
 
@@ -73,7 +74,8 @@ struct Row {
 };
 
 const Row kRows[] = {
-    {"Enver", "انور", "انوار", "the Persian and Urdu spelling of the name; not the word for lights"},
+    {"Enver", "انور", "انوار",
+     "the Persian and Urdu spelling of the name; not the word for lights"},
     {"انور", "enver", "", "and back from Arabic script to Latin"},
     {"Bukhara", "بخارا", "", "a place name with a long vowel written in both scripts"},
     {"Khwarezm", "خوارزم", "", "a Latin digraph (kh) for one Arabic letter"},
@@ -108,7 +110,7 @@ TEST_CASE("Expansions are the same whatever the cache size, even when a cache em
   const TranslitExpander roomy(db);
   const TranslitExpander tiny(db, 1);
   const TextAnalyzer analyzer;
-  const char* queries[] = {"Enver",    "Bukhara", "Khwarezm", "Nasrullah", "Ibrahim", "Samarkand",
+  const char* queries[] = {"Enver",    "Bukhara",  "Khwarezm", "Nasrullah", "Ibrahim", "Samarkand",
                            "Dushanbe", "انورپاشا", "ابراهیم",  "بخارا",     "Lenin",   "Frunze"};
   for (int round = 0; round < 2; ++round) {  // the second round meets full caches
     for (const char* q : queries) {

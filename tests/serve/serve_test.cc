@@ -4,7 +4,6 @@
 #include "../support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include <atomic>
@@ -14,6 +13,7 @@
 #include <filesystem>
 #include <thread>
 
+#include <httplib.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -124,8 +124,8 @@ TEST_CASE("The search API answers as talash-search --json does", "[serve]") {
     CAPTURE(q);
     const auto [status, body] = server.get("/api/v1/search?q=" + encode(q) + "&limit=5");
     CHECK(status == 200);
-    const auto cli = run(talash::test::search_bin + " --json --limit 5 --db " + quote(db) + " " +
-                         quote(q));
+    const auto cli =
+        run(talash::test::search_bin + " --json --limit 5 --db " + quote(db) + " " + quote(q));
     CHECK(body == Json::parse(cli.out));
   }
   // Every option, as the CLI's.
@@ -224,7 +224,7 @@ TEST_CASE("While the index cannot be read the server answers 503, and recovers",
   CHECK(server.get("/healthz").first == 200);
   fs::rename(db, moved);
   std::this_thread::sleep_for(std::chrono::milliseconds(1200));  // past the once-a-second check
-  for (int i = 0; i < 8; ++i) {  // every worker finds it gone
+  for (int i = 0; i < 8; ++i) {                                  // every worker finds it gone
     const auto [status, body] = server.get("/api/v1/search?q=Enver");
     CHECK(status == 503);
     CHECK(body["error"].get<std::string>().find(db) != std::string::npos);

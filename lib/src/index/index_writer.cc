@@ -8,8 +8,8 @@
 #include "index/analysis_pool.h"
 #include "index/bulk_loader.h"
 #include "index/doc_lengths.h"
-#include "index/index_layout.h"
 #include "index/document_builder.h"
+#include "index/index_layout.h"
 #include "index/record_codec.h"
 #include "index/record_reader.h"
 #include "index/stamp_codec.h"
@@ -69,9 +69,9 @@ class MergeProgress : public Xapian::Compactor {
 // Records the time of the commit about to be made.
 void set_committed_now(Xapian::WritableDatabase& db) {
   const auto now = std::chrono::system_clock::now().time_since_epoch();
-  db.set_metadata(schema::kMetaCommitted,
-                  schema::encode_committed(
-                      std::chrono::duration_cast<std::chrono::seconds>(now).count()));
+  db.set_metadata(
+      schema::kMetaCommitted,
+      schema::encode_committed(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
 }
 
 // The newest record dictionary of `db` (the one with the highest id), if it has any. Keys sort

@@ -45,8 +45,7 @@ class TranslitExpander {
 
   // Reads candidates from `db`. `max_cached` bounds each cache; a cache over it is emptied when
   // the next word's expansion starts, never during one (the expansion holds references into it).
-  explicit TranslitExpander(const Xapian::Database& db,
-                            std::size_t max_cached = kDefaultMaxCached)
+  explicit TranslitExpander(const Xapian::Database& db, std::size_t max_cached = kDefaultMaxCached)
       : db_(db), max_cached_(max_cached) {}
 
   // Drops what depends on the index's contents; call after the database is reopened.
