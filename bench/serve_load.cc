@@ -15,6 +15,8 @@
 #include <thread>
 #include <vector>
 
+#include "percent_encode.h"
+
 #include <httplib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -23,21 +25,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string encode(const std::string& s) {
-  static const char* const hex = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += ch;
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
+std::string encode(const std::string& s) { return talash::serve::percent_encode(s); }
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());

@@ -2,6 +2,7 @@
 // and error status asked over HTTP, and an index updated under it while clients read.
 #include "../cli/cli_run.h"
 #include "../support/temp_dir.h"
+#include "percent_encode.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -94,22 +95,7 @@ class Server {
   int port_ = 0;
 };
 
-// Percent-encodes every byte but the unreserved ones (RFC 3986).
-std::string encode(const std::string& s) {
-  static const char* const hex = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += ch;
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
+std::string encode(const std::string& s) { return talash::serve::percent_encode(s); }
 
 const std::string corpus_dir = TALASH_CORPUS_DIR;
 

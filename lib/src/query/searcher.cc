@@ -43,6 +43,18 @@ SearchOptions bounded(SearchOptions o, Xapian::docid last) {
   return o;
 }
 
+// A result with the passage `rec` describes (no score, no matches yet).
+Result result_of(internal::PassageRecord&& rec) {
+  Result r;
+  r.doc = std::move(rec.path);
+  r.passage = rec.ordinal;
+  r.start = rec.start;
+  r.end = rec.end;
+  r.lang = std::move(rec.lang);
+  r.text = std::move(rec.text);
+  return r;
+}
+
 // Reopens a search or a reopen may take while a writer keeps committing under it.
 constexpr int kRetries = 4;
 
@@ -416,13 +428,7 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
     internal::PassageRecord rec =
         hits[i].record ? std::move(*hits[i].record)
                        : record(db.get_document(hits[i].did, Xapian::DOC_ASSUME_VALID));
-    Result r;
-    r.doc = std::move(rec.path);
-    r.passage = rec.ordinal;
-    r.start = rec.start;
-    r.end = rec.end;
-    r.lang = std::move(rec.lang);
-    r.text = std::move(rec.text);
+    Result r = result_of(std::move(rec));
     r.score = hits[i].score;
     if (options.highlight) {
       r.matches = explainer.explain(r.text, r.lang, analyzer);
@@ -478,13 +484,7 @@ std::optional<Result> Searcher::passage(const std::string& doc, std::size_t ordi
       if (rec.path != doc || rec.ordinal != ordinal) {
         continue;  // another passage of the file, or another path with the same hash
       }
-      Result r;
-      r.doc = std::move(rec.path);
-      r.passage = rec.ordinal;
-      r.start = rec.start;
-      r.end = rec.end;
-      r.lang = std::move(rec.lang);
-      r.text = std::move(rec.text);
+      Result r = result_of(std::move(rec));
       if (context > 0) {
         impl_->add_context(r, *it, std::min<std::size_t>(context, impl_->db.get_lastdocid()));
       }
