@@ -4,6 +4,8 @@
 // prints p50/p99 latency and requests per second for each, then the CLI batch's mean per query.
 //
 // Usage: serve_load --serve BIN --search BIN --db DIR --queries FILE [--requests N]
+#include "percent_encode.h"
+
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -15,17 +17,15 @@
 #include <thread>
 #include <vector>
 
-#include "percent_encode.h"
-
 #include <httplib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using talash::serve::percent_encode;
 
-std::string encode(const std::string& s) { return talash::serve::percent_encode(s); }
+using Clock = std::chrono::steady_clock;
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
   {
     httplib::Client warm("127.0.0.1", port);
     for (const std::string& q : queries) {
-      warm.Get("/api/v1/search?q=" + encode(q));
+      warm.Get("/api/v1/search?q=" + percent_encode(q));
     }
   }
   std::printf(
@@ -112,7 +112,8 @@ int main(int argc, char** argv) {
         client.set_tcp_nodelay(true);
         for (std::size_t i = t; i < requests; i += clients) {
           const auto s = Clock::now();
-          const auto res = client.Get("/api/v1/search?q=" + encode(queries[i % queries.size()]));
+          const auto res =
+              client.Get("/api/v1/search?q=" + percent_encode(queries[i % queries.size()]));
           lat[t].push_back(std::chrono::duration<double, std::milli>(Clock::now() - s).count());
           errors[t] += res && res->status < 500 ? 0 : 1;
         }

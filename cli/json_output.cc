@@ -9,10 +9,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Marks around matched words in JSON snippets, as in text output without colour.
-constexpr const char* kOpen = "**";
-constexpr const char* kClose = "**";
-
 std::string dump(const Json& j) {
   // Stored passages may hold invalid UTF-8 from the source file; never fail on it.
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -43,7 +39,7 @@ Json result(const Result& r) {
           {"lang", r.lang},
           {"score", r.score},
           {"text", r.text},
-          {"snippet", snippet(r, kOpen, kClose, 0)},
+          {"snippet", snippet(r, kMatchOpen, kMatchClose, 0)},
           {"matches", m},
           {"before", neighbours(r.before)},
           {"after", neighbours(r.after)}};

@@ -9,6 +9,10 @@
 
 namespace talash::cli {
 
+// The marks around matched words in JSON snippets, and in text output without colour.
+inline constexpr const char* kMatchOpen = "**";
+inline constexpr const char* kMatchClose = "**";
+
 // {"query", "total", "fallback", "notices", "results": [...]} on one line. Invalid UTF-8 from a
 // source file is written as U+FFFD, never an error.
 std::string results_json(const SearchResults& results);

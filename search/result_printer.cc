@@ -11,9 +11,6 @@
 namespace talash::cli {
 namespace {
 
-// Marks around matched words in snippets where colour is not used (as in JSON snippets).
-constexpr const char* kOpen = "**";
-constexpr const char* kClose = "**";
 constexpr const char* kColorOpen = "\x1b[1;31m";
 constexpr const char* kColorClose = "\x1b[0m";
 constexpr const char* kDim = "\x1b[2m";
@@ -104,8 +101,8 @@ std::string line(const Result& r, const PrintOptions& options, std::string_view 
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResults& results, const PrintOptions& options) {
-  const char* open = options.color ? kColorOpen : kOpen;
-  const char* close = options.color ? kColorClose : kClose;
+  const char* open = options.color ? kColorOpen : kMatchOpen;
+  const char* close = options.color ? kColorClose : kMatchClose;
   std::size_t rank = 0;
   for (const Result& r : results.results) {
     ++rank;

@@ -266,3 +266,15 @@ TEST_CASE("A second writer is refused while the first holds the lock", "[index]"
   talash::IndexWriter first(dir / "db");
   CHECK_THROWS_AS(talash::IndexWriter(dir / "db"), talash::DatabaseLockError);
 }
+
+TEST_CASE("An unknown language in the options is a usage error, as lang: in the query is",
+          "[query]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  talash::SearchOptions options;
+  options.lang = "de";  // once a filter on a term no passage has: silently nothing
+  CHECK_THROWS_AS(s.search("Enver", options), talash::UsageError);
+  options.lang = "fa";
+  CHECK_FALSE(s.search("انورپاشا", options).results.empty());
+}

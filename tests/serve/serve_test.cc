@@ -21,6 +21,8 @@
 
 namespace {
 
+using talash::serve::percent_encode;
+
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 using talash::test::quote;
@@ -95,8 +97,6 @@ class Server {
   int port_ = 0;
 };
 
-std::string encode(const std::string& s) { return talash::serve::percent_encode(s); }
-
 const std::string corpus_dir = TALASH_CORPUS_DIR;
 
 }  // namespace
@@ -108,7 +108,7 @@ TEST_CASE("The search API answers as talash-search --json does", "[serve]") {
   const Server server(db);
   for (const std::string q : {"Enver Pasha", "انور پاشا", "بخارا lang:fa", "\"Soviet forces\""}) {
     CAPTURE(q);
-    const auto [status, body] = server.get("/api/v1/search?q=" + encode(q) + "&limit=5");
+    const auto [status, body] = server.get("/api/v1/search?q=" + percent_encode(q) + "&limit=5");
     CHECK(status == 200);
     const auto cli =
         run(talash::test::search_bin + " --json --limit 5 --db " + quote(db) + " " + quote(q));
@@ -143,7 +143,7 @@ TEST_CASE("Stats, passages, health and the page", "[serve]") {
   REQUIRE(q == 200);
   const Json first = hit["results"][0];
   const auto [p, passage] =
-      server.get("/api/v1/passage?doc=" + encode(first["doc"].get<std::string>()) +
+      server.get("/api/v1/passage?doc=" + percent_encode(first["doc"].get<std::string>()) +
                  "&passage=" + std::to_string(first["passage"].get<int>()) + "&context=1");
   CHECK(p == 200);
   CHECK(passage["text"] == first["text"]);

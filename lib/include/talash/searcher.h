@@ -31,8 +31,8 @@ struct SearchOptions {
   std::size_t offset = 0;
   // At most this many passages per document; 0 for no cap.
   std::size_t per_doc = 3;
-  // Only passages in this language ("ur", "fa", "en"); empty for all. A lang: filter in the query
-  // text does the same.
+  // Only passages in this language ("ur", "fa", "en"); empty for all; anything else makes search()
+  // throw UsageError. A lang: filter in the query text does the same.
   std::string lang;
   // Match only the query's own spelling (after normalization): no stems, no transliteration.
   bool exact = false;

@@ -449,6 +449,13 @@ SearchResults Searcher::search(const Query& query, const SearchOptions& options)
   if (!query.ok()) {
     throw UsageError(query.error());
   }
+  if (!options.lang.empty() && options.lang != "ur" && options.lang != "fa" &&
+      options.lang != "en") {
+    // As lang: in the query is checked: an unknown language would filter on a term no passage
+    // has and quietly find nothing.
+    throw UsageError("unknown language \"" + options.lang.substr(0, 20) +
+                     "\": lang must be ur, fa or en");
+  }
   const internal::ParsedQuery& parsed = query.impl_->parsed;
   const std::string& text = query.text();
   const std::string context = "searching " + impl_->path + " for \"" + text + "\"";
