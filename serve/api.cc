@@ -53,7 +53,8 @@ const std::string* find(const Params& p, const std::string& name) {
   return it == p.end() ? nullptr : &it->second;
 }
 
-// A count parameter: absent gives `fallback`; anything but a whole number up to `max` is a 400.
+// A count parameter into `out` (left as it is when absent or empty); anything but a whole number
+// up to `max` is a problem, returned as its message (a 400).
 std::optional<std::string> read_count(const Params& p, const std::string& name, std::size_t max,
                                       std::size_t& out) {
   const std::string* v = find(p, name);
