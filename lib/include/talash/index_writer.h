@@ -138,6 +138,13 @@ class TALASH_EXPORT IndexWriter {
   // Makes everything added so far durable and visible to searchers. Throws DatabaseError.
   void commit();
 
+  // Discards everything added, removed or stamped since the last commit() (or since the writer
+  // was opened) and closes the writer: the index keeps what its last commit holds (a rebuild
+  // leaves the old index as it was; a new index that was never committed is not created), and the
+  // write lock is released. Every later call but rollback() throws UsageError; the destructor
+  // commits nothing. Never throws.
+  void rollback() noexcept;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -160,10 +160,15 @@ struct IndexWriter::Impl {
   // Set when a write failed: the database's state since its last commit is unknown, so nothing
   // more is written and, above all, nothing is committed (not even by Xapian's destructor).
   bool failed = false;
+  // Set by rollback(): the writer is closed, by its user's choice.
+  bool rolled_back = false;
 
   // guard_xapian, and on a database error, abandon().
   template <typename F>
   auto guard(const std::string& context, F&& f) -> decltype(f()) {
+    if (rolled_back) {
+      throw UsageError(context + ": the writer was rolled back; open a new one to write again");
+    }
     if (failed) {
       throw DatabaseError(context + ": an earlier write to the index failed; it keeps what its " +
                           "last commit holds");
@@ -413,7 +418,7 @@ IndexWriter::~IndexWriter() {
   if (!impl_) {
     return;  // moved from
   }
-  if (impl_->failed) {
+  if (impl_->failed || impl_->rolled_back) {
     return;
   }
   try {
@@ -545,6 +550,23 @@ std::vector<SourceStamp> IndexWriter::stamps() {
     }
     return out;
   });
+}
+
+void IndexWriter::rollback() noexcept {
+  if (impl_->rolled_back) {
+    return;
+  }
+  impl_->rolled_back = true;
+  if (!impl_->failed) {
+    impl_->abandon();
+  }
+  std::error_code ec;
+  std::filesystem::remove_all(impl_->bulk_dir(), ec);
+  if (impl_->unpublished) {
+    // A rebuild or a new index that was never published: readers never saw it.
+    std::filesystem::remove_all(impl_->generation_dir, ec);
+  }
+  impl_->lock.reset();
 }
 
 void IndexWriter::commit() {
