@@ -91,6 +91,22 @@ TEST_CASE("Special paths named on the command line are refused with exit code 2"
   CHECK_FALSE(fs::exists(dir.path() / "db"));
 }
 
+TEST_CASE("An index path where no index can be made is refused with exit code 2, naming it",
+          "[cli][indexer][bad-input]") {
+  TempDir dir;
+  write(dir / "file", "a file in the way");
+  write(dir / "doc.txt", "Samarkand");
+  for (const std::string& db : {dir / "file", dir / "file/sub"}) {
+    CAPTURE(db);
+    const Run r = run_index(db, quote(dir / "doc.txt"));
+    CHECK(r.code == 2);
+    CHECK(r.err.find("cannot create " + db + ": Not a directory") != std::string::npos);
+    // Nothing was written, so there is no last commit to speak of.
+    CHECK(r.err.find("last commit") == std::string::npos);
+  }
+  CHECK(slurp(dir.path() / "file") == "a file in the way");
+}
+
 TEST_CASE("A file that fails to read is reported, never indexed as empty",
           "[cli][indexer][bad-input]") {
   TempDir dir;

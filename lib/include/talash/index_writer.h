@@ -99,7 +99,8 @@ class TALASH_EXPORT IndexWriter {
  public:
   // Opens the database in directory `db_path` for writing, creating it if missing.
   // Throws DatabaseLockError if another writer holds it, VersionMismatchError if it was built by
-  // another analysis version (unless options.rebuild), DatabaseError/IoError otherwise.
+  // another analysis version (unless options.rebuild), IoError if the directory cannot be made or
+  // opened (a file is in the way, no permission), DatabaseError otherwise.
   IndexWriter(const std::string& db_path, const IndexOptions& options = {});
   // Commits what was added. Errors during that final commit are swallowed; call commit() first to
   // see them.

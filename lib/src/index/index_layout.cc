@@ -72,6 +72,13 @@ void sync_path(const fs::path& path, bool directory) {
   throw DatabaseError(what + " " + path.string() + ": " + ec.message());
 }
 
+// Before anything is written: the path cannot hold an index (a file, no permission), which is the
+// caller's to fix, not damage to an index.
+[[noreturn]] void fail_io(const std::string& what, const fs::path& path,
+                          const std::error_code& ec) {
+  throw IoError(what + " " + path.string() + ": " + ec.message());
+}
+
 }  // namespace
 
 std::string current_generation(const std::string& dir) {
@@ -193,12 +200,12 @@ WriterLock::WriterLock(const std::string& dir, const std::string& context) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) {
-    fail(context + ": cannot create", dir, ec);
+    fail_io(context + ": cannot create", dir, ec);
   }
   const fs::path file = fs::path(dir) / "talash.lock";
   fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) {
-    fail(context + ": cannot open", file, std::error_code(errno, std::generic_category()));
+    fail_io(context + ": cannot open", file, std::error_code(errno, std::generic_category()));
   }
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     const int err = errno;

@@ -61,7 +61,7 @@ bool reopen_for_reading(Xapian::Database& db, const std::string& dir, std::strin
 class WriterLock {
  public:
   // Creates `dir` if needed and takes the lock. Throws DatabaseLockError (naming `context`) when
-  // another writer holds it, DatabaseError when the directory or lock file cannot be made.
+  // another writer holds it, IoError when the directory or lock file cannot be made.
   WriterLock(const std::string& dir, const std::string& context);
   ~WriterLock();
   WriterLock(const WriterLock&) = delete;

@@ -1,0 +1,36 @@
+// The _talash extension module, one file per part of the public API it binds; this header is what
+// those files share.
+#ifndef TALASH_PYTHON_BINDINGS_H_
+#define TALASH_PYTHON_BINDINGS_H_
+
+#include <talash/error.h>
+
+#include <pybind11/pybind11.h>
+
+#include <cstddef>
+#include <string>
+
+namespace talash::python {
+
+namespace py = pybind11;
+
+void bind_errors(py::module_& m);
+void bind_analyzer(py::module_& m);
+void bind_query(py::module_& m);
+void bind_index_writer(py::module_& m);
+void bind_searcher(py::module_& m);
+
+// A search request the engine refused (a malformed or empty query, an unknown language): the
+// engine's UsageError, raised in Python as talash.QueryError.
+class QueryError : public UsageError {
+ public:
+  using UsageError::UsageError;
+};
+
+// `value` as a count, for an argument named `name`; throws UsageError (talash.UsageError, a
+// ValueError) if it is negative.
+std::size_t count_argument(const char* name, long long value);
+
+}  // namespace talash::python
+
+#endif  // TALASH_PYTHON_BINDINGS_H_

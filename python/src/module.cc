@@ -1,0 +1,29 @@
+// The _talash extension module: libtalash for Python. The package talash (python/talash) is
+// what users import; it re-exports everything defined here.
+#include "bindings.h"
+
+#include <talash/version.h>
+
+namespace talash::python {
+
+std::size_t count_argument(const char* name, long long value) {
+  if (value < 0) {
+    throw UsageError(std::string(name) + " must be 0 or more, not " + std::to_string(value));
+  }
+  return static_cast<std::size_t>(value);
+}
+
+}  // namespace talash::python
+
+PYBIND11_MODULE(_talash, m) {
+  using namespace talash::python;
+  m.doc() = "Talash's engine, bound from libtalash; import talash rather than this module.";
+  m.def("version", &talash::version, "The library's release version, e.g. '0.1.0'.");
+  m.def("analysis_version", &talash::analysis_version,
+        "The version of the analysis chain; an index built by another one must be rebuilt.");
+  bind_errors(m);
+  bind_analyzer(m);
+  bind_query(m);
+  bind_index_writer(m);
+  bind_searcher(m);
+}
