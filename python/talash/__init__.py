@@ -40,6 +40,12 @@ from ._talash import (
 
 __version__ = version()
 
+# The classes live in the extension module; users know them as talash.X.
+for _name in ("Analyzer", "IndexWriter", "Match", "Neighbour", "Query", "Result", "SearchResults",
+              "Searcher", "Token"):
+    globals()[_name].__module__ = __name__
+del _name
+
 __all__ = [
     "Analyzer",
     "DatabaseCorruptError",
