@@ -4,10 +4,10 @@
 
 #include <talash/analyzer.h>
 
-#include <pybind11/stl.h>
-
 #include <string>
 #include <vector>
+
+#include <pybind11/stl.h>
 
 namespace talash::python {
 
@@ -65,11 +65,12 @@ void bind_analyzer(py::module_& m) {
             .format(t.term, t.word, t.start, t.end, t.position);
       });
 
-  py::class_<Analyzer>(m, "Analyzer",
-                       "The text analysis chain that indexing and search share: ICU word "
-                       "segmentation, then per word NFKC, case folding, removal of diacritics and "
-                       "invisible characters, folding of Arabic-script letter variants and digits.\n\n"
-                       "Calls hold the GIL, so an Analyzer may be shared by threads, which then take turns.")
+  py::class_<Analyzer>(
+      m, "Analyzer",
+      "The text analysis chain that indexing and search share: ICU word "
+      "segmentation, then per word NFKC, case folding, removal of diacritics and "
+      "invisible characters, folding of Arabic-script letter variants and digits.\n\n"
+      "Calls hold the GIL, so an Analyzer may be shared by threads, which then take turns.")
       .def(py::init<>(), "Creates an analyzer. Raises talash.Error if ICU is broken.")
       .def("tokens", &tokens, py::arg("text"),
            "The words of `text` in order, as Token objects whose start and end index `text`.")

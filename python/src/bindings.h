@@ -5,10 +5,10 @@
 
 #include <talash/error.h>
 
-#include <pybind11/pybind11.h>
-
 #include <cstddef>
 #include <string>
+
+#include <pybind11/pybind11.h>
 
 namespace talash::python {
 

@@ -35,7 +35,8 @@ PyObject* make_type(py::module_& m, const char* name, const char* doc, py::tuple
 }
 
 py::tuple bases(PyObject* a, PyObject* b = nullptr) {
-  return b == nullptr ? py::make_tuple(py::handle(a)) : py::make_tuple(py::handle(a), py::handle(b));
+  return b == nullptr ? py::make_tuple(py::handle(a))
+                      : py::make_tuple(py::handle(a), py::handle(b));
 }
 
 }  // namespace
@@ -55,21 +56,23 @@ void bind_errors(py::module_& m) {
                           bases(types.usage));
   types.io = make_type(m, "IoError", "Reading or writing an input or output file failed.",
                        bases(types.error, PyExc_OSError));
-  types.database =
-      make_type(m, "DatabaseError", "Something is wrong with the index itself.", bases(types.error));
+  types.database = make_type(m, "DatabaseError", "Something is wrong with the index itself.",
+                             bases(types.error));
   types.not_found = make_type(m, "DatabaseNotFoundError",
                               "There is no index at the path (or it is not a Talash index).",
                               bases(types.database, PyExc_FileNotFoundError));
   types.lock = make_type(m, "DatabaseLockError", "Another writer holds the index's write lock.",
                          bases(types.database));
-  types.corrupt = make_type(m, "DatabaseCorruptError", "The index's files are damaged or truncated.",
-                            bases(types.database));
+  types.corrupt = make_type(m, "DatabaseCorruptError",
+                            "The index's files are damaged or truncated.", bases(types.database));
   types.version = make_type(m, "VersionMismatchError",
                             "The index was built by another version of the analysis chain; "
                             "rebuild it.",
                             bases(types.database));
 
   // Most derived first: the first handler that matches raises.
+  // pybind11 takes a plain function of std::exception_ptr by value.
+  // NOLINTNEXTLINE(performance-unnecessary-value-param)
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) {

@@ -4,12 +4,12 @@
 
 #include <talash/index_writer.h>
 
-#include <pybind11/stl.h>
-
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+
+#include <pybind11/stl.h>
 
 namespace talash::python {
 
@@ -33,7 +33,8 @@ class PyIndexWriter {
   }
 
   std::size_t add(std::string doc, const std::string& text, const std::optional<std::string>& title,
-                  const std::optional<std::string>& lang, const std::optional<std::string>& source) {
+                  const std::optional<std::string>& lang,
+                  const std::optional<std::string>& source) {
     // As talash-index joins a JSONL record's title and text.
     std::string body = title && !title->empty() ? *title + "\n\n" + text : text;
     Document d(std::move(doc), std::move(body), lang.value_or(""), source.value_or(""));

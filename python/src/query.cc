@@ -5,10 +5,10 @@
 
 #include <talash/query.h>
 
-#include <pybind11/stl.h>
-
 #include <string>
 #include <vector>
+
+#include <pybind11/stl.h>
 
 namespace talash::python {
 
@@ -61,8 +61,14 @@ void bind_query(py::module_& m) {
            "Passages matching this query and not `excluded`.")
       .def("in_language", &Query::in_language, py::arg("lang"),
            "Passages of one language only: 'ur', 'fa' or 'en'.")
-      .def("__and__", [](const Query& a, const Query& b) { return Query::all_of({a, b}); })
-      .def("__or__", [](const Query& a, const Query& b) { return Query::any_of({a, b}); })
+      .def("__and__",
+           [](const Query& a, const Query& b) {
+             return Query::all_of({a, b});
+           })
+      .def("__or__",
+           [](const Query& a, const Query& b) {
+             return Query::any_of({a, b});
+           })
       .def("__sub__", &Query::but_not)
       .def_property_readonly("ok", &Query::ok, "True if the query can be run.")
       .def_property_readonly("error", &Query::error, "Why the query cannot be run; '' if it can.")
@@ -72,7 +78,8 @@ void bind_query(py::module_& m) {
                              "The text parsed, or a built query written in the query language.")
       .def("__str__", &Query::text)
       .def("__repr__", [](const Query& q) {
-        return py::str(q.ok() ? "Query({!r})" : "Query({!r}, error={!r})").format(q.text(), q.error());
+        return py::str(q.ok() ? "Query({!r})" : "Query({!r}, error={!r})")
+            .format(q.text(), q.error());
       });
 }
 

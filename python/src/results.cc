@@ -80,18 +80,22 @@ void bind_results(py::module_& m) {
       .def_readonly("passage", &PyNeighbour::passage, "1-based ordinal in its document.")
       .def_readonly("text", &PyNeighbour::text, "The passage's text.")
       .def_property_readonly(
-          "byte_range", [](const PyNeighbour& n) { return py::make_tuple(n.byte_start, n.byte_end); },
+          "byte_range",
+          [](const PyNeighbour& n) { return py::make_tuple(n.byte_start, n.byte_end); },
           "(start, end): the passage's place in its document's UTF-8 bytes.");
 
   py::class_<PyResult>(m, "Result", "A passage found by a search.")
-      .def_property_readonly("doc", [](const PyResult& r) { return r.result.doc; },
-                             "The document's name, as indexed.")
-      .def_property_readonly("passage", [](const PyResult& r) { return r.result.passage; },
-                             "1-based ordinal of the passage in its document.")
-      .def_property_readonly("lang", [](const PyResult& r) { return r.result.lang; },
-                             "The passage's language: 'ur', 'fa' or 'en'.")
-      .def_property_readonly("score", [](const PyResult& r) { return r.result.score; },
-                             "Relevance (BM25 based); comparable only within one search.")
+      .def_property_readonly(
+          "doc", [](const PyResult& r) { return r.result.doc; }, "The document's name, as indexed.")
+      .def_property_readonly(
+          "passage", [](const PyResult& r) { return r.result.passage; },
+          "1-based ordinal of the passage in its document.")
+      .def_property_readonly(
+          "lang", [](const PyResult& r) { return r.result.lang; },
+          "The passage's language: 'ur', 'fa' or 'en'.")
+      .def_property_readonly(
+          "score", [](const PyResult& r) { return r.result.score; },
+          "Relevance (BM25 based); comparable only within one search.")
       .def_readonly("text", &PyResult::text, "The passage's text, verbatim.")
       .def_readonly("matches", &PyResult::matches,
                     "The matched words (Match objects), in text order.")
@@ -131,7 +135,8 @@ void bind_results(py::module_& m) {
       .def_readonly("results", &PySearchResults::results, "The Result objects, best first.")
       .def("__len__", [](const PySearchResults& s) { return py::len(s.results); })
       .def("__iter__", [](const PySearchResults& s) { return s.results.attr("__iter__")(); })
-      .def("__getitem__", [](const PySearchResults& s, const py::object& i) { return s.results[i]; })
+      .def("__getitem__",
+           [](const PySearchResults& s, const py::object& i) { return s.results[i]; })
       .def("__repr__", [](const PySearchResults& s) {
         return py::str("<talash.SearchResults {!r}: {} of about {}>")
             .format(s.query, py::len(s.results), s.total);

@@ -6,9 +6,9 @@
 
 #include <talash/searcher.h>
 
-#include <pybind11/pybind11.h>
-
 #include <string>
+
+#include <pybind11/pybind11.h>
 
 namespace talash::python {
 

@@ -5,13 +5,13 @@
 #include <talash/query.h>
 #include <talash/searcher.h>
 
-#include <pybind11/stl.h>
-
 #include <mutex>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include <pybind11/stl.h>
 
 namespace talash::python {
 

@@ -63,7 +63,7 @@ py::ssize_t StrOffsets::at(std::size_t byte) {
   if (!valid_utf8_) {
     // Rare (only text indexed from invalid bytes): let Python's decoder say how many characters
     // the replacements make.
-    return py::len(to_str(text_.substr(0, byte)));
+    return static_cast<py::ssize_t>(py::len(to_str(text_.substr(0, byte))));
   }
   if (byte < byte_) {
     byte_ = 0;

@@ -3,10 +3,10 @@
 #ifndef TALASH_PYTHON_TEXT_OFFSETS_H_
 #define TALASH_PYTHON_TEXT_OFFSETS_H_
 
-#include <pybind11/pybind11.h>
-
 #include <cstddef>
 #include <string_view>
+
+#include <pybind11/pybind11.h>
 
 namespace talash::python {
 
