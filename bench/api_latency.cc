@@ -1,7 +1,7 @@
 // The C++ side of bench/python_overhead.py: each query of a list through one Searcher with default
 // options (highlights on), as the Python package's Searcher.search runs it, the text of each
 // result read; one untimed pass, then PASSES timed ones. Prints, per query in order, the best
-// time in milliseconds and the number of results, tab-separated.
+// and the mean time in milliseconds and the number of results, tab-separated.
 //
 //   api_latency DB QUERIES [PASSES]
 #include <talash/talash.h>
@@ -33,6 +33,7 @@ int main(int argc, char** argv) try {
   }
   talash::Searcher searcher(argv[1]);
   std::vector<double> best(queries.size(), 1e300);
+  std::vector<double> total(queries.size(), 0);
   std::vector<std::size_t> results(queries.size(), 0);
   std::size_t bytes = 0;  // read, so that the text is fetched as a caller would use it
   for (int pass = -1; pass < passes; ++pass) {
@@ -51,12 +52,13 @@ int main(int argc, char** argv) try {
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (pass >= 0) {
         best[i] = std::min(best[i], ms);
+        total[i] += ms;
       }
       results[i] = n;
     }
   }
   for (std::size_t i = 0; i < queries.size(); ++i) {
-    std::printf("%.4f\t%zu\n", best[i], results[i]);
+    std::printf("%.4f\t%.4f\t%zu\n", best[i], total[i] / passes, results[i]);
   }
   std::fprintf(stderr, "api_latency: %zu queries, %zu bytes of text read\n", queries.size(), bytes);
   return 0;

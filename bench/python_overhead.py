@@ -45,7 +45,7 @@ def cpp_times(program, db, queries_file, passes):
     out = subprocess.run([program, db, queries_file, str(passes)], check=True,
                          capture_output=True, text=True).stdout
     rows = [line.split("\t") for line in out.splitlines()]
-    return [float(ms) for ms, _ in rows], [int(n) for _, n in rows]
+    return [float(best) for best, _, _ in rows], [int(n) for _, _, n in rows]
 
 
 def main():
