@@ -127,20 +127,37 @@ double similarity_threshold(std::size_t consonants) {
   return consonants == 3 ? 0.85 : 0.9;
 }
 
+const std::vector<TranslitExpander::Listed>& TranslitExpander::listing(
+    const std::string& entry) const {
+  auto it = listings_.find(entry);
+  if (it == listings_.end()) {
+    std::vector<Listed> listed;
+    for (auto t = db_.synonyms_begin(entry); t != db_.synonyms_end(entry); ++t) {
+      std::string spelling = *t;
+      const Spelled& s = spelled(spelling);
+      if (is_name(s.term)) {
+        listed.push_back({&s, std::move(spelling)});
+      }
+    }
+    listed_ += listed.size();
+    it = listings_.emplace(entry, std::move(listed)).first;
+  }
+  return it->second;
+}
+
 std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& keys,
                                                 const std::vector<PhoneVariant>& query,
                                                 double threshold,
                                                 const std::string& exclude) const {
-  std::map<std::string, std::pair<VariantMatch, std::string>> seen;
+  // By term, the first spelling of it met: the order candidates have always come out in.
+  std::map<std::string_view, std::pair<VariantMatch, const std::string*>> seen;
   for (const std::string& key : keys) {
-    const std::string entry = schema::key_entry(key);
-    for (auto it = db_.synonyms_begin(entry); it != db_.synonyms_end(entry); ++it) {
-      const std::string spelling = *it;
-      const Spelled& s = spelled(spelling);
-      if (s.term == exclude || seen.count(s.term) != 0 || !is_name(s.term)) {
+    for (const Listed& l : listing(schema::key_entry(key))) {
+      const std::string& term = l.spelled->term;
+      if (term == exclude || seen.count(term) != 0) {
         continue;
       }
-      seen[s.term] = {variant_similarity(query, s.variants), spelling};
+      seen[term] = {variant_similarity(query, l.spelled->variants), &l.spelling};
     }
   }
   std::vector<Candidate> out;
@@ -150,8 +167,8 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
       continue;
     }
     // A word may linger in the key table after its last passage was deleted.
-    if (const Xapian::doccount n = db_.get_termfreq(term); n != 0) {
-      out.push_back({{term}, match.similarity, match.stripped, spelling, n});
+    if (const Xapian::doccount n = db_.get_termfreq(std::string(term)); n != 0) {
+      out.push_back({{std::string(term)}, match.similarity, match.stripped, *spelling, n});
     }
   }
   return out;
@@ -179,13 +196,26 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
     if (right.front().type != PhoneType::kConsonant) {
       right.front().type = PhoneType::kCarrier;
     }
-    const auto lefts =
-        lookup(keys_from_phones(left), {{left, 1.0}}, similarity_threshold(consonants(left)), "");
-    if (lefts.empty()) {
-      continue;
+    const auto half = [&](const std::vector<Phone>& p) {
+      return lookup(keys_from_phones(p), {{p, 1.0}}, similarity_threshold(consonants(p)), "");
+    };
+    // The half with more consonants first: its key lists few words and often none, which spares
+    // looking up the other, short, half, whose key lists many.
+    std::vector<Candidate> lefts;
+    std::vector<Candidate> rights;
+    if (consonants(right) > consonants(left)) {
+      rights = half(right);
+      if (rights.empty()) {
+        continue;
+      }
+      lefts = half(left);
+    } else {
+      lefts = half(left);
+      if (lefts.empty()) {
+        continue;
+      }
+      rights = half(right);
     }
-    const auto rights = lookup(keys_from_phones(right), {{right, 1.0}},
-                               similarity_threshold(consonants(right)), "");
     for (const Candidate& l : lefts) {
       for (const Candidate& r : rights) {
         if (is_latin_term(l.terms[0]) != is_latin_term(r.terms[0])) {
@@ -267,8 +297,10 @@ void TranslitExpander::trim_caches() const {
   if (expansions_.size() >= max_cached_) {
     expansions_.clear();
   }
-  if (spelled_.size() >= max_cached_) {
+  if (spelled_.size() >= max_cached_ || listed_ >= max_cached_) {
     spelled_.clear();
+    listings_.clear();
+    listed_ = 0;
   }
   if (names_.size() >= max_cached_) {
     names_.clear();

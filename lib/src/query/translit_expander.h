@@ -52,6 +52,8 @@ class TranslitExpander {
   void forget_vocabulary() {
     names_.clear();
     expansions_.clear();
+    listings_.clear();
+    listed_ = 0;
   }
 
   // Candidates for one query word (raw: the word as typed), best first; the word's own term is
@@ -81,6 +83,14 @@ class TranslitExpander {
     std::vector<PhoneVariant> variants;
   };
   const Spelled& spelled(const std::string& spelling) const;
+  // The spellings listed under a key entry in the key table, in its order, those that are not
+  // names (is_name) left out: read from the index once while it is unchanged, since short keys
+  // come back in the expansion of word after word.
+  struct Listed {
+    const Spelled* spelled;
+    std::string spelling;
+  };
+  const std::vector<Listed>& listing(const std::string& entry) const;
   // A Latin term is a name if it was capitalized inside a sentence at least as often as it was
   // seen in lower case (see term_schema.h).
   bool is_name(const std::string& term) const;
@@ -98,6 +108,10 @@ class TranslitExpander {
   mutable std::unordered_map<std::string, std::vector<Candidate>> expansions_;
   mutable std::unordered_map<std::string, Spelled> spelled_;
   mutable std::unordered_map<std::string, bool> names_;
+  // Holds pointers into spelled_: emptied whenever it is, and bounded by the spellings it lists
+  // (listed_) rather than by its keys, since a short key lists thousands.
+  mutable std::unordered_map<std::string, std::vector<Listed>> listings_;
+  mutable std::size_t listed_ = 0;
 };
 
 // The minimum similarity for a candidate found under keys of `consonants` consonants.
