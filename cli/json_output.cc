@@ -58,6 +58,12 @@ std::string results_json(const SearchResults& results) {
   w.begin_object();
   w.field("query", std::string_view(results.query));
   w.field("total", std::uint64_t{results.total});
+  w.key("total_by_lang");
+  w.begin_object();
+  for (const auto& [lang, n] : results.total_by_lang) {
+    w.field(lang, std::uint64_t{n});
+  }
+  w.end_object();
   w.field("fallback", results.fallback);
   w.field("notices", results.notices);
   w.key("results");

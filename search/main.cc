@@ -101,6 +101,7 @@ int main(int argc, char** argv) try {
   long long offset = 0;
   long long per_doc = 0;
   long long context = 0;
+  std::string names;
   visible.add_options()("help,h", "show this help and exit")("version",
                                                              "print the version and exit")(
       "db", po::value<std::string>(&db)->default_value(".talash-db"), "index directory")(
@@ -120,7 +121,10 @@ int main(int argc, char** argv) try {
       "sort", po::value<std::string>(&sort)->default_value("relevance"),
       "relevance, or doc (by file and passage; no per-file cap unless --per-doc is given)")(
       "context,C", po::value<long long>(&context)->default_value(0),
-      "also show N passages before and after each result");
+      "also show N passages before and after each result")(
+      "names", po::value<std::string>(&names),
+      "a file of equivalent names, one group a line, spellings separated by commas "
+      "(Joseph, Yusuf, یوسف): each finds the others");
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "query");
   po::options_description all;
@@ -182,6 +186,11 @@ int main(int argc, char** argv) try {
     }
   }
   options.exact = vm.count("exact") != 0;
+  if (!names.empty()) {
+    // A bad line is a usage error (exit 2), an unreadable file an I/O error: report_failure maps
+    // them, with the message naming the file and line.
+    options.names = talash::read_name_groups(names);
+  }
   const bool json = vm.count("json") != 0;
   const bool batch = vm.count("batch") != 0;
   print.color = use_color(color);

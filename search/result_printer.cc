@@ -139,7 +139,22 @@ void print_text(std::ostream& out, const SearchResults& results, const PrintOpti
   if (results.results.empty()) {
     out << "no results for " << results.query << '\n';
   } else {
-    out << "-- " << results.results.size() << " of about " << results.total << " passages\n";
+    out << "-- " << results.results.size() << " of about " << results.total << " passages";
+    if (results.total_by_lang.size() > 1) {
+      // Most first: the line tells where the bulk of the matches is, and how to see only those.
+      std::vector<std::pair<std::size_t, std::string>> langs;
+      for (const auto& [lang, n] : results.total_by_lang) {
+        langs.emplace_back(n, lang);
+      }
+      std::stable_sort(langs.begin(), langs.end(),
+                       [](const auto& a, const auto& b) { return a.first > b.first; });
+      out << ':';
+      for (std::size_t i = 0; i < langs.size(); ++i) {
+        out << (i == 0 ? " " : ", ") << langs[i].first << " in " << langs[i].second;
+      }
+      out << " (--lang " << langs.front().second << " for those only)";
+    }
+    out << '\n';
   }
 }
 

@@ -13,10 +13,12 @@
 #define TALASH_SEARCHER_H_
 
 #include <talash/export.h>
+#include <talash/names.h>
 #include <talash/query.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,7 +39,13 @@ struct SearchOptions {
   // Match only the query's own spelling (after normalization): no stems, no transliteration.
   bool exact = false;
   // Order of the results: by relevance (default), or by document and passage, for reading a
-  // file's hits in sequence.
+  // file's hits in sequence. By relevance, passages matching the query's own spelling come before
+  // those matching only a stem, and those before transliterations; but the first 10 places are
+  // dealt round the languages that have matches (unless `lang` names one), one passage of each in
+  // turn, each in its own order, so that a name's Persian and Urdu spellings are on the first page
+  // of a Latin query and its English one on an Arabic-script query's. Places 11 onwards continue
+  // the ranking without the passages already shown: every page cut from it with `offset` and
+  // `limit` is a part of one sequence.
   enum class Sort { kRelevance, kDocument };
   Sort sort = Sort::kRelevance;
   // Also return this many passages before and after each result (Result::before/after).
@@ -49,6 +57,11 @@ struct SearchOptions {
   // again. A program that needs only the ranked passages and their text can turn it off: the
   // matches are then left empty, and a page of results costs about half as much.
   bool highlight = true;
+  // Groups of spellings of one name each (talash/names.h: read_name_groups reads them from a
+  // file): a query word with one spelling of a group also finds the others, ranked as close
+  // transliterations. Empty for none. The Searcher keeps what it derived from the last groups it
+  // was given, so passing the same groups to search after search costs little.
+  NameGroups names;
   // Stop looking for better passages after about this many seconds (0: no limit), so that one
   // pathological query cannot hold a server's worker. Past it the page holds the best passages
   // found so far, and `total` is an estimate from what was seen.
@@ -72,7 +85,8 @@ struct Match {
   std::size_t start = 0;
   std::size_t end = 0;
   // "exact" (same spelling), "normalized" (same after folding letter variants, diacritics, digits,
-  // ZWNJ), "compound" (joined or split spelling), "stem" (same stem) or "transliteration".
+  // ZWNJ), "compound" (joined or split spelling), "stem" (same stem), "transliteration", or
+  // "name" (a spelling SearchOptions::names gives as the same name).
   std::string kind;
   // Similarity of the two spellings for "transliteration" (0..1]; 1 for the other kinds.
   double similarity = 1.0;
@@ -104,6 +118,10 @@ struct SearchResults {
   std::string query;
   // Estimated number of matching passages (before the per-document cap).
   std::size_t total = 0;
+  // Matching passages by language ("en", "fa", "ur"; languages with none left out): exact up to
+  // 1,000 each, estimated past that. The first page shows the best passages of each (see
+  // SearchOptions::sort), and a caller can offer `lang` for the rest.
+  std::map<std::string, std::size_t> total_by_lang;
   // True when no passage matched every word and the results match any word instead.
   bool fallback = false;
   // One line for each repair made to the query (unbalanced quote, lone operator, text cut to

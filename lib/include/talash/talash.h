@@ -5,6 +5,7 @@
 #include <talash/analyzer.h>
 #include <talash/error.h>
 #include <talash/index_writer.h>
+#include <talash/names.h>
 #include <talash/query.h>
 #include <talash/searcher.h>
 #include <talash/snippet.h>

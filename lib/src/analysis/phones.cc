@@ -268,6 +268,9 @@ double indel_cost(const Phone& p, bool same_script) {
       if (same_script) {
         return 0.3;
       }
+      if (p.sub == 'E') {
+        return 0.25;  // a medial ع, which romanizations often leave out (Ismail, اسماعیل)
+      }
       return p.cls == 'u' ? 0.5 : 0.6;
     case PhoneType::kCarrier:
     case PhoneType::kFinalVowel:
@@ -298,10 +301,16 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
   if (pair('k', 'q') || pair('g', 'G') || pair('q', 'G')) {
     return 0.1;
   }
-  if (pair('k', 'g') || pair('x', 'G') || pair('k', 'G')) {
+  if (pair('k', 'g')) {
     return 0.2;
   }
-  return 0.25;
+  // A Latin kh or gh was written for one letter: kh is خ and gh is غ (Ghazna is غزنه, not خزنه
+  // "treasury"; Balkh is بلخ, not بالغ "adult"). A plain k may still stand for خ (Kokand, خوقند).
+  const Phone& latin = a.arabic ? b : a;
+  if (latin.sub == 'x' || latin.sub == 'G') {
+    return pair('x', 'G') ? 0.6 : 0.4;
+  }
+  return pair('k', 'G') ? 0.3 : 0.25;
 }
 
 double vowel_cost(const Phone& a, const Phone& b) {
@@ -314,6 +323,9 @@ double vowel_cost(const Phone& a, const Phone& b) {
   if (a.arabic != b.arabic) {
     if (arabic.type == PhoneType::kCarrier || latin.type == PhoneType::kCarrier) {
       return 0;
+    }
+    if (arabic.sub == 'E') {
+      return 0.1;  // ع beside the vowel a romanization writes for it (Saadi, سعدی)
     }
     if (arabic.sub == 'h') {
       return latin.cls == 'a' || latin.cls == 'e' ? 0 : 0.7;  // Tokyo is توکیو, not تکیه

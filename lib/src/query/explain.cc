@@ -10,7 +10,7 @@ namespace talash::internal {
 namespace {
 
 // Lower rank is better: exact, normalized (an exact alternative spelled otherwise than the query
-// word), compound, stem, transliteration.
+// word), compound, stem, transliteration or name.
 int rank(MatchKind kind, bool normalized) {
   switch (kind) {
     case MatchKind::kExact:
@@ -20,6 +20,7 @@ int rank(MatchKind kind, bool normalized) {
     case MatchKind::kStem:
       return 3;
     case MatchKind::kTransliteration:
+    case MatchKind::kName:
       return 4;
   }
   return 4;
@@ -52,6 +53,8 @@ const char* kind_name(MatchKind kind) {
       return "stem";
     case MatchKind::kTransliteration:
       return "transliteration";
+    case MatchKind::kName:
+      return "name";
   }
   return "exact";
 }

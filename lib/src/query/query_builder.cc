@@ -8,6 +8,8 @@
 
 #include <talash/error.h>
 
+#include <algorithm>
+
 namespace talash::internal {
 namespace {
 
@@ -34,18 +36,20 @@ Xapian::Query all_of(const std::vector<Xapian::Query>& qs) {
 
 bool fits(const std::string& term) { return term.size() <= schema::kMaxTermBytes; }
 
-// The first tier whose query holds an alternative of this kind.
-std::size_t tier_of(MatchKind kind) {
-  switch (kind) {
+// The first tier whose query holds the alternative.
+std::size_t tier_of(const Alternative& a) {
+  switch (a.kind) {
     case MatchKind::kExact:
     case MatchKind::kCompound:
       return 0;
     case MatchKind::kStem:
       return 1;
     case MatchKind::kTransliteration:
+      return a.loose ? 3 : 2;
+    case MatchKind::kName:
       return 2;
   }
-  return 2;
+  return 3;
 }
 
 // What an alternative's weight is multiplied by: a transliteration by the square of its
@@ -65,7 +69,10 @@ WeighedTerm weighed(const Alternative& a) {
 // joined form (انورالله) outranks the closer, more common word (انور) for Enver, its similarity
 // notwithstanding. Each script keeps its own idf, so that a name rare in the English passages
 // (Anwar) still reaches the first page beside the Persian ones.
+// The closest candidates come first, then the others (tiers 3 and 4).
 void add_transliterations(std::vector<Candidate> candidates, std::vector<Alternative>& out) {
+  std::stable_partition(candidates.begin(), candidates.end(),
+                        [](const Candidate& c) { return c.closest; });
   const auto script = [](const Candidate& c) { return is_latin_term(c.terms.front()) ? 0 : 1; };
   std::array<Xapian::doccount, 2> most{};
   for (const Candidate& c : candidates) {
@@ -73,7 +80,8 @@ void add_transliterations(std::vector<Candidate> candidates, std::vector<Alterna
   }
   for (Candidate& c : candidates) {
     const Xapian::doccount idf_termfreq = c.terms.size() == 1 ? most[script(c)] : 0;
-    out.push_back({std::move(c.terms), MatchKind::kTransliteration, c.similarity, idf_termfreq});
+    out.push_back(
+        {std::move(c.terms), MatchKind::kTransliteration, c.similarity, idf_termfreq, !c.closest});
   }
 }
 
@@ -89,7 +97,7 @@ Xapian::Query QueryBuilder::alternative_query(const Alternative& a,
     // tiers before: the matcher's bound on the phrase's siblings counts them (Proximity::beside).
     std::vector<WeighedTerm> beside;
     for (const Alternative& other : all) {
-      if (other.terms.size() == 1 && tier_of(other.kind) <= tier_of(a.kind)) {
+      if (other.terms.size() == 1 && tier_of(other) <= tier_of(a)) {
         beside.push_back(weighed(other));
       }
     }
@@ -135,8 +143,27 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
   tier_end[1] = qw.alternatives.size();
   if (depth == Depth::kAll) {
     add_transliterations(expander_.expand(w, decode_utf8(raw).text), qw.alternatives);
+    // A name the user joined to the word stands beside its closest transliterations.
+    if (names_ != nullptr) {
+      const auto first_loose = std::find_if(qw.alternatives.begin() + static_cast<long>(tier_end[1]),
+                                            qw.alternatives.end(),
+                                            [](const Alternative& a) { return a.loose; });
+      std::vector<Alternative> named;
+      for (const std::string& term : names_->equivalents(w.term)) {
+        const bool known = std::any_of(qw.alternatives.begin(), qw.alternatives.end(),
+                                       [&](const Alternative& a) { return a.terms == std::vector{term}; });
+        if (!known && fits(term)) {
+          named.push_back({{term}, MatchKind::kName, 1.0});
+        }
+      }
+      qw.alternatives.insert(first_loose, named.begin(), named.end());
+    }
   }
-  tier_end[2] = qw.alternatives.size();
+  tier_end[2] = static_cast<std::size_t>(
+      std::find_if(qw.alternatives.begin() + static_cast<long>(tier_end[1]),
+                   qw.alternatives.end(), [](const Alternative& a) { return a.loose; }) -
+      qw.alternatives.begin());
+  tier_end[3] = qw.alternatives.size();
 
   TieredQuery out;
   std::vector<Xapian::Query> parts;
@@ -173,7 +200,7 @@ TieredQuery QueryBuilder::item_query(const QueryItem& item, Depth depth,
     }
     const Xapian::Query q =
         terms.size() == 1 ? bm25_term(terms.front(), lengths_) : positional_phrase(terms, lengths_);
-    return {q, q, q};
+    return {q, q, q, q};
   }
   const Word& w = analysed.front();
   const std::string raw = item.text.substr(w.start, w.end - w.start);
@@ -199,14 +226,19 @@ TieredQuery QueryBuilder::pair_query(const Single& a, const Single& b, Depth dep
         qw.alternatives);
   }
   std::vector<Xapian::Query> exact_parts;
+  std::vector<Xapian::Query> closest_parts;
   std::vector<Xapian::Query> all_parts;
   for (std::size_t i = 0; i < qw.alternatives.size(); ++i) {
     all_parts.push_back(alternative_query(qw.alternatives[i], qw.alternatives));
     if (i < exact_end) {
       exact_parts.push_back(all_parts.back());
     }
+    if (tier_of(qw.alternatives[i]) <= 2) {
+      closest_parts.push_back(all_parts.back());
+    }
   }
-  TieredQuery out{any_of(exact_parts), any_of(exact_parts), any_of(all_parts)};
+  TieredQuery out{any_of(exact_parts), any_of(exact_parts), any_of(closest_parts),
+                  any_of(all_parts)};
   if (!qw.alternatives.empty()) {
     words.push_back(std::move(qw));
   }
@@ -231,7 +263,7 @@ TieredQuery QueryBuilder::near_query(const QueryNode& node, Depth depth,
     std::vector<std::pair<std::size_t, std::string>> usable;
     for (const Alternative& a : qw.alternatives) {
       if (a.terms.size() == 1 && db_.term_exists(a.terms[0])) {
-        usable.emplace_back(tier_of(a.kind), a.terms[0]);
+        usable.emplace_back(tier_of(a), a.terms[0]);
       }
     }
     for (std::size_t t = 0; t < kTiers; ++t) {
@@ -330,7 +362,7 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
   const auto add_beside = [&](const QueryWord& qw) {
     for (const Alternative& a : qw.alternatives) {
       if (a.terms.size() == 1 && a.kind != MatchKind::kExact) {
-        for (std::size_t t = tier_of(a.kind); t < kTiers; ++t) {
+        for (std::size_t t = tier_of(a); t < kTiers; ++t) {
           beside[t].push_back(weighed(a));
         }
       }
@@ -420,7 +452,9 @@ TieredQuery QueryBuilder::node_query(const QueryNode& node, Depth depth, BuiltQu
   return {};
 }
 
-BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode) const {
+BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode,
+                               const NameIndex& names) const {
+  names_ = names.empty() ? nullptr : &names;
   BuiltQuery out;
   out.tiers = node_query(q.root, exact_mode ? Depth::kSpelling : Depth::kAll, out, true);
   if (out.tiers[0].empty()) {

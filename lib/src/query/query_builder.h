@@ -4,13 +4,16 @@
 //           word, the word split in two (نصرالله -> نصر الله), two words joined (نصر الله ->
 //           نصرالله)
 //   tier 2  + stems (armies ~ army, کتابها ~ کتاب)
-//   tier 3  + transliteration candidates (Enver ~ انور)
+//   tier 3  + the closest transliteration candidates (Enver ~ انور; Herat ~ هرات), and the
+//           spellings a names file joins to the word (Joseph ~ یوسف)
+//   tier 4  + the other transliteration candidates (Herat ~ حیرت)
 // The searcher ranks every tier-1 match above every tier-2-only match, and so on.
 #ifndef TALASH_QUERY_QUERY_BUILDER_H_
 #define TALASH_QUERY_QUERY_BUILDER_H_
 
 #include "analysis/text_analyzer.h"
 #include "index/doc_lengths.h"
+#include "query/name_groups.h"
 #include "query/query_parser.h"
 #include "query/translit_expander.h"
 
@@ -22,7 +25,8 @@
 
 namespace talash::internal {
 
-enum class MatchKind { kExact, kCompound, kStem, kTransliteration };
+// kName: a spelling a names file gives as the same name (name_groups.h).
+enum class MatchKind { kExact, kCompound, kStem, kTransliteration, kName };
 
 // Terms that match a query word: one term (possibly prefixed, XP or Z), or two that must stand
 // together ("a b" as a phrase).
@@ -32,6 +36,8 @@ struct Alternative {
   double similarity = 1.0;
   // For one term: the passage count its idf is computed from, if not its own (bm25_term).
   Xapian::doccount idf_termfreq = 0;
+  // A transliteration that is not among the closest (Candidate::closest): tier 4.
+  bool loose = false;
 };
 
 struct QueryWord {
@@ -40,7 +46,7 @@ struct QueryWord {
   std::vector<Alternative> alternatives;
 };
 
-inline constexpr std::size_t kTiers = 3;
+inline constexpr std::size_t kTiers = 4;
 using TieredQuery = std::array<Xapian::Query, kTiers>;
 
 struct BuiltQuery {
@@ -54,7 +60,7 @@ struct BuiltQuery {
 };
 
 // How far a query word reaches: its own spelling (tier 1), also its stems (tier 2), also its
-// transliterations (tier 3). Tiers past the depth repeat the last one computed.
+// transliterations (tiers 3 and 4). Tiers past the depth repeat the last one computed.
 enum class Depth { kSpelling = 1, kStems = 2, kAll = 3 };
 
 // Not thread-safe; keep one per Searcher, so that its expander's caches serve every query.
@@ -70,9 +76,10 @@ class QueryBuilder {
     expander_.forget_vocabulary();
   }
 
-  // Builds the query. exact_mode: every tier is tier 1. Throws UsageError when the query holds no
-  // word to search for.
-  BuiltQuery build(const ParsedQuery& q, bool exact_mode) const;
+  // Builds the query. exact_mode: every tier is tier 1. `names`: equivalent spellings to add to
+  // each word, beside its transliterations. Throws UsageError when the query holds no word to
+  // search for.
+  BuiltQuery build(const ParsedQuery& q, bool exact_mode, const NameIndex& names) const;
 
  private:
   // A single word of the query, kept for joining with its neighbour.
@@ -99,6 +106,9 @@ class QueryBuilder {
   const TextAnalyzer& analyzer_;
   DocLengths lengths_;
   TranslitExpander expander_;
+  // The names of the build in progress (build() is not reentrant: the builder is not
+  // thread-safe).
+  mutable const NameIndex* names_ = nullptr;
 };
 
 }  // namespace talash::internal

@@ -5,6 +5,7 @@
 #include "index/record_reader.h"
 #include "index/term_schema.h"
 #include "query/explain.h"
+#include "query/page_mixer.h"
 #include "query/query_builder.h"
 #include "query/query_impl.h"
 #include "query/query_parser.h"
@@ -111,16 +112,7 @@ class DocumentOrder : public Xapian::KeyMaker {
 
 }  // namespace
 
-// One ranked hit of a pass, before its document is read.
-struct Hit {
-  Xapian::docid did = 0;
-  double score = 0;
-  // The document's path key (schema::path_key), when the per-document cap applies (it needs it
-  // across passes too).
-  std::string path;
-  // The passage's record, when the cap read it already.
-  std::optional<internal::PassageRecord> record;
-};
+using internal::Hit;
 
 struct Searcher::Impl {
   std::string path;
@@ -131,6 +123,9 @@ struct Searcher::Impl {
   bool reopen();
   internal::TextAnalyzer analyzer;
   internal::QueryBuilder builder{db, analyzer};
+  // The names of the last search that gave any, and what the builder uses of them.
+  NameGroups name_groups;
+  internal::NameIndex names;
   // Reading records is part of reading a result: a const Searcher still loads dictionaries.
   mutable internal::RecordReader records{db};
 
@@ -141,10 +136,18 @@ struct Searcher::Impl {
   // The stored record of `doc`; throws DatabaseCorruptError when it does not decode.
   internal::PassageRecord record(const Xapian::Document& doc) const;
   internal::TieredQuery any_word_tiers(const internal::BuiltQuery& built);
-  std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, const SearchOptions& options,
-                        const Xapian::MatchDecider* decider, Xapian::doccount& estimate);
+  // The best `count` hits of `q`, found in ranking tier `tier`; `estimate`: how many match, exact
+  // up to `check` matches (Xapian's check_at_least).
+  std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, std::size_t tier,
+                        const SearchOptions& options, const Xapian::MatchDecider* decider,
+                        Xapian::doccount check, Xapian::doccount& estimate);
   std::vector<Hit> ranked_hits(const internal::TieredQuery& tiers, const SearchOptions& options,
-                               const Xapian::MatchDecider* decider, std::size_t& total);
+                               const Xapian::MatchDecider* decider, Xapian::doccount check,
+                               std::size_t& total);
+  // The ranking with the first page dealt round the languages (page_mixer.h), and how many
+  // passages of each language match.
+  std::vector<Hit> mixed_hits(const internal::TieredQuery& tiers, const SearchOptions& options,
+                              const Xapian::MatchDecider* decider, SearchResults& out);
 };
 
 // When no passage has every word, passages with any of them are shown; but a word found in a
@@ -225,9 +228,9 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
-std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
+std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count, std::size_t tier,
                                       const SearchOptions& options,
-                                      const Xapian::MatchDecider* decider,
+                                      const Xapian::MatchDecider* decider, Xapian::doccount check,
                                       Xapian::doccount& estimate) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
@@ -247,7 +250,7 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
     // in rank order while their file has room is what the collapse does, so the result is the
     // same whenever the longer page holds enough passages.
     const Xapian::MSet mset =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(2 * count), nullptr, decider);
+        enquire.get_mset(0, static_cast<Xapian::doccount>(2 * count), check, nullptr, decider);
     estimate = mset.get_matches_estimated();
     std::map<std::string, Xapian::doccount> per_file;
     std::vector<Hit> hits;
@@ -256,7 +259,7 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
       internal::PassageRecord rec = record(it.get_document());
       std::string key = schema::path_key(rec.path);
       if (per_file[key]++ < per_doc) {
-        hits.push_back({*it, it.get_weight(), std::move(key), std::move(rec)});
+        hits.push_back({*it, it.get_weight(), tier, std::move(key), std::move(rec)});
       }
     }
     if (hits.size() == count || mset.size() < 2 * count) {
@@ -267,12 +270,12 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
     enquire.set_collapse_key(schema::kSlotPath, per_doc);
   }
   const Xapian::MSet mset =
-      enquire.get_mset(0, static_cast<Xapian::doccount>(count), nullptr, decider);
+      enquire.get_mset(0, static_cast<Xapian::doccount>(count), check, nullptr, decider);
   // Before the cap, as the first try above counts: the total is of matching passages.
   estimate = mset.get_uncollapsed_matches_estimated();
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    hits.push_back({*it, it.get_weight(), it.get_collapse_key(), std::nullopt});
+    hits.push_back({*it, it.get_weight(), tier, it.get_collapse_key(), std::nullopt});
   }
   return hits;
 }
@@ -285,16 +288,16 @@ std::vector<Hit> Searcher::Impl::pass(const Xapian::Query& q, std::size_t count,
 std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
                                              const SearchOptions& options,
                                              const Xapian::MatchDecider* decider,
-                                             std::size_t& total) {
+                                             Xapian::doccount check, std::size_t& total) {
   const std::size_t want = options.offset + options.limit;
   Xapian::doccount estimate = 0;
   if (options.sort == SearchOptions::Sort::kDocument) {
-    std::vector<Hit> hits =
-        pass(tiers[options.exact ? 0 : internal::kTiers - 1], want, options, decider, estimate);
+    const std::size_t tier = options.exact ? 0 : internal::kTiers - 1;
+    std::vector<Hit> hits = pass(tiers[tier], want, tier, options, decider, check, estimate);
     total = estimate;
     return hits;
   }
-  std::vector<Hit> hits = pass(tiers[0], want, options, decider, estimate);
+  std::vector<Hit> hits = pass(tiers[0], want, 0, options, decider, check, estimate);
   total = estimate;
   if (options.exact) {
     return hits;
@@ -324,7 +327,7 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
       if (options.time_limit > 0) {
         count.set_time_limit(options.time_limit);
       }
-      total = std::max<std::size_t>(earlier, count.get_mset(0, 0).get_matches_estimated());
+      total = std::max<std::size_t>(earlier, count.get_mset(0, 0, check, nullptr, decider).get_matches_estimated());
       break;
     }
     // The tier's query matches the earlier tiers' passages too (cheaper than excluding them in
@@ -332,7 +335,7 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     // this pass, so fetch that many more.
     const std::size_t reserve = 2 * hits.size();
     std::vector<Hit> more =
-        pass(tiers[t], want - hits.size() + reserve, options, decider, estimate);
+        pass(tiers[t], want - hits.size() + reserve, t, options, decider, check, estimate);
     total = std::max<std::size_t>(total, estimate);
     for (Hit& h : more) {
       if (hits.size() >= want) {
@@ -348,6 +351,77 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     }
   }
   return hits;
+}
+
+// The passages of each language are counted exactly up to this many, and estimated past it.
+constexpr Xapian::doccount kCountedExactly = 1000;
+
+std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
+                                            const SearchOptions& options,
+                                            const Xapian::MatchDecider* decider,
+                                            SearchResults& out) {
+  static constexpr std::array<const char*, 3> kLanguages = {"en", "fa", "ur"};
+  out.total_by_lang.clear();
+  const auto filtered = [&](const std::string& lang) {
+    internal::TieredQuery t = tiers;
+    const Xapian::Query filter(std::string(schema::kLangPrefix) + lang);
+    for (Xapian::Query& q : t) {
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
+    }
+    return t;
+  };
+  if (!options.lang.empty()) {
+    std::size_t total = 0;
+    std::vector<Hit> hits =
+        ranked_hits(filtered(options.lang), options, decider, kCountedExactly, total);
+    out.total = total;
+    if (total > 0) {
+      out.total_by_lang[options.lang] = total;
+    }
+    return hits;
+  }
+  // Each language's own ranking, as far as the window can use it, and its count.
+  // By document order only the counts are needed.
+  const bool by_relevance = options.sort == SearchOptions::Sort::kRelevance;
+  SearchOptions own = options;
+  own.offset = 0;
+  own.limit = by_relevance ? internal::kMixWindow : 0;
+  std::vector<std::vector<Hit>> by_language;
+  std::size_t total = 0;
+  for (const char* lang : kLanguages) {
+    std::size_t n = 0;
+    std::vector<Hit> hits = ranked_hits(filtered(lang), own, decider, kCountedExactly, n);
+    if (n > 0) {
+      out.total_by_lang[lang] = n;
+    }
+    total += n;
+    by_language.push_back(std::move(hits));
+  }
+  const std::size_t want = options.offset + options.limit;
+  std::vector<Hit> window;
+  if (by_relevance) {
+    window = internal::mix_window(std::move(by_language), options.per_doc);
+    // A passage may have no language (a text without letters, or a document another program
+    // added): then only the whole ranking has it.
+    Xapian::doccount with_language = 0;
+    for (const char* lang : kLanguages) {
+      with_language += db.get_termfreq(std::string(schema::kLangPrefix) + lang);
+    }
+    const bool complete = with_language >= db.get_doccount();
+    if (want <= window.size() || (complete && window.size() < internal::kMixWindow)) {
+      // The page lies inside the window, or the window holds every match there is.
+      out.total = total;
+      window.resize(std::min(want, window.size()));
+      return window;
+    }
+  }
+  SearchOptions whole = options;
+  whole.offset = 0;
+  whole.limit = want + window.size();
+  std::size_t ranked_total = 0;
+  std::vector<Hit> ranked = ranked_hits(tiers, whole, decider, 0, ranked_total);
+  out.total = std::max(total, ranked_total);
+  return internal::after_window(std::move(window), std::move(ranked), want, options.per_doc);
 }
 
 internal::PassageRecord Searcher::Impl::record(const Xapian::Document& doc) const {
@@ -400,7 +474,11 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
   if (!options.lang.empty()) {
     parsed.lang = options.lang;
   }
-  const internal::BuiltQuery built = builder.build(parsed, options.exact);
+  if (options.names != name_groups) {
+    names = internal::NameIndex(options.names, analyzer);
+    name_groups = options.names;
+  }
+  const internal::BuiltQuery built = builder.build(parsed, options.exact, names);
   const PathFilter filter(parsed.doc_patterns, records);
   const Xapian::MatchDecider* decider = parsed.doc_patterns.empty() ? nullptr : &filter;
   SearchResults out;
@@ -410,13 +488,9 @@ SearchResults Searcher::Impl::run(const std::string& query, internal::ParsedQuer
   for (int attempt = 0; attempt < 2; ++attempt) {
     const bool any_word = attempt == 1;
     internal::TieredQuery tiers = any_word ? any_word_tiers(built) : built.tiers;
-    if (!parsed.lang.empty()) {
-      const Xapian::Query lang(std::string(schema::kLangPrefix) + parsed.lang);
-      for (Xapian::Query& t : tiers) {
-        t = Xapian::Query(Xapian::Query::OP_FILTER, t, lang);
-      }
-    }
-    hits = ranked_hits(tiers, options, decider, out.total);
+    SearchOptions own = options;
+    own.lang = parsed.lang;
+    hits = mixed_hits(tiers, own, decider, out);
     if (!hits.empty() || any_word || built.groups.size() < 2) {
       out.fallback = any_word && !hits.empty();
       break;

@@ -6,6 +6,7 @@
 #include "index/term_schema.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace talash::internal {
@@ -13,10 +14,16 @@ namespace {
 
 // Only candidates this close to the best one are kept: with انور at hand, انوار is not Enver.
 constexpr double kMargin = 0.05;
-constexpr std::size_t kMaxCandidates = 5;
+constexpr std::size_t kMaxCandidates = 8;
 constexpr std::size_t kMaxSplits = 4;
-// A joined word found by its head counts a little less than a word of its own.
+// A joined word found by its head, and a two-word spelling of one word, count a little less than a
+// word of its own.
 constexpr double kHeadWeight = 0.95;
+constexpr double kSplitWeight = 0.95;
+// A query word needs this many consonants for its head to be looked for in joined words (Enver:
+// انورپاشا). Such a head is never among the closest candidates: a short word begins many longer
+// ones (Balkh: بالخبر, "with the news").
+constexpr std::size_t kMinHeadConsonants = 3;
 // At most this many longer keys are looked at for compound heads (a short key has many).
 constexpr std::size_t kMaxHeadKeys = 200;
 
@@ -39,27 +46,50 @@ std::string main_term(const std::string& spelling) {
 }
 
 // A one-word spelling this close in the other script makes two-word spellings moot.
-constexpr double kCloseEnough = 0.95;
+constexpr double kCloseEnough = 0.9;
+
+// A spelling in fewer passages than this share of its script's most common candidate does not set
+// the bar for the others.
+constexpr double kBarShare = 0.01;
+// Candidates this close to the bar are the closest (Candidate::closest).
+constexpr double kClosestMargin = 0.015;
 
 // Keeps the best candidates of each script: a candidate competes with the other spellings in its
 // own script (انور against انوار), never with a spelling in another script.
 void prune(std::vector<Candidate>& c, std::size_t max) {
   std::sort(c.begin(), c.end(), [](const Candidate& a, const Candidate& b) {
-    return a.similarity != b.similarity ? a.similarity > b.similarity : a.terms < b.terms;
+    if (a.similarity != b.similarity) {
+      return a.similarity > b.similarity;
+    }
+    return a.termfreq != b.termfreq ? a.termfreq > b.termfreq : a.terms < b.terms;
   });
-  std::vector<Candidate> kept;
-  double best[2] = {-1, -1};
-  std::size_t count[2] = {0, 0};
+  const auto script = [](const Candidate& x) { return is_latin_term(x.terms[0]) ? 0 : 1; };
+  const auto whole = [](const Candidate& x) { return !x.stripped && x.terms.size() == 1; };
+  std::array<Xapian::doccount, 2> most{};
   for (const Candidate& x : c) {
-    const int script = is_latin_term(x.terms[0]) ? 0 : 1;
-    if (best[script] < 0 && !x.stripped) {
-      best[script] = x.similarity;
+    if (whole(x)) {
+      most[script(x)] = std::max(most[script(x)], x.termfreq);
     }
   }
+  // The bar: the best whole word common enough; else the best whole word; else the best.
+  std::array<double, 2> best = {-1, -1};
+  for (int pass = 0; pass < 3; ++pass) {
+    for (const Candidate& x : c) {
+      const int s = script(x);
+      const bool counts = pass == 2 || (whole(x) && (pass == 1 || static_cast<double>(x.termfreq) >=
+                                                                      kBarShare * most[s]));
+      if (best[s] < 0 && counts) {
+        best[s] = x.similarity;
+      }
+    }
+  }
+  std::vector<Candidate> kept;
+  std::array<std::size_t, 2> count = {0, 0};
   for (Candidate& x : c) {
-    const int script = is_latin_term(x.terms[0]) ? 0 : 1;
-    if (x.similarity >= best[script] - kMargin && count[script] < max) {
-      ++count[script];
+    const int s = script(x);
+    if (x.similarity >= best[s] - kMargin && count[s] < max) {
+      ++count[s];
+      x.closest = whole(x) && x.similarity >= best[s] - kClosestMargin;
       kept.push_back(std::move(x));
     }
   }
@@ -226,9 +256,10 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
         if (lp.empty() || rp.empty()) {
           continue;
         }
-        const double sim = phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
+        const double sim =
+            kSplitWeight * phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
         if (sim >= threshold) {
-          out.push_back({{l.terms[0], r.terms[0]}, sim, false, ""});
+          out.push_back({{l.terms[0], r.terms[0]}, sim, true, ""});
         }
       }
     }
@@ -245,7 +276,7 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
   for (const std::string& key : word.keys) {
     // The final-vowel marker ends a word; a head inside a compound has none.
     const std::string head = key.ends_with('E') ? key.substr(0, key.size() - 1) : key;
-    if (key_consonants(head) < 3) {
+    if (key_consonants(head) < kMinHeadConsonants) {
       continue;
     }
     const std::string prefix = schema::key_entry(head);

@@ -2,7 +2,12 @@
 // the same script) among the words the index actually holds. Candidates come from the index's
 // key table (words sharing a transliteration key); each is scored by phone similarity, and only
 // close ones survive: an absolute threshold that rises as the key gets shorter (short skeletons
-// collide with many unrelated words), and a margin below the best candidate.
+// collide with many unrelated words), and a margin below the best candidate of the script. The
+// best is the best of the spellings the corpus writes often enough to count (a spelling found in
+// a handful of passages, beside one found in hundreds, does not set the bar: مریم, not ماریم, is
+// how the corpus writes Maryam), and of whole words (a joined or split form never sets it). The
+// candidates within a hair of that best are the closest, ranked before the rest: هرات before
+// حیرت for Herat.
 #ifndef TALASH_QUERY_TRANSLIT_EXPANDER_H_
 #define TALASH_QUERY_TRANSLIT_EXPANDER_H_
 
@@ -23,12 +28,16 @@ struct Candidate {
   // One indexed term, or two ("a b") that must stand together as a phrase.
   std::vector<std::string> terms;
   double similarity = 0;
-  // Matched through an affix-stripped form; such a match never sets the bar for the others.
+  // Matched through an affix-stripped form, the head of a joined word or as two words; such a
+  // match never sets the bar for the others.
   bool stripped = false;
   // The key-table spelling of a one-term candidate (Paşa, not pasa), for scoring it in a pair.
   std::string spelling;
   // The number of passages holding a one-term candidate (0 for two terms).
   Xapian::doccount termfreq = 0;
+  // Among the closest spellings of the word in its script (set when candidates are chosen): these
+  // rank before the other candidates, as a tier of their own (query_builder.h).
+  bool closest = false;
 };
 
 // Whether an indexed term is in Latin script (a folded Latin term is ASCII; an Arabic-script one

@@ -1,0 +1,68 @@
+#include "query/page_mixer.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+namespace talash::internal {
+
+std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size_t per_doc) {
+  std::erase_if(by_language, [](const std::vector<Hit>& l) { return l.empty(); });
+  // Stable, so that languages tied on their best hit keep the caller's order.
+  std::stable_sort(by_language.begin(), by_language.end(),
+                   [](const std::vector<Hit>& a, const std::vector<Hit>& b) {
+                     const Hit& x = a.front();
+                     const Hit& y = b.front();
+                     return x.tier != y.tier ? x.tier < y.tier : x.score > y.score;
+                   });
+  std::vector<Hit> window;
+  std::vector<std::size_t> next(by_language.size(), 0);
+  std::map<std::string, std::size_t> per_file;
+  std::unordered_set<Xapian::docid> placed;
+  bool any = true;
+  while (window.size() < kMixWindow && any) {
+    any = false;
+    for (std::size_t l = 0; l < by_language.size() && window.size() < kMixWindow; ++l) {
+      std::vector<Hit>& hits = by_language[l];
+      // A language's turn goes to its next hit its file still has room for.
+      while (next[l] < hits.size()) {
+        Hit& h = hits[next[l]++];
+        if (!placed.insert(h.did).second) {
+          continue;
+        }
+        if (per_doc > 0 && per_file[h.path]++ >= per_doc) {
+          continue;
+        }
+        window.push_back(std::move(h));
+        any = true;
+        break;
+      }
+    }
+  }
+  return window;
+}
+
+std::vector<Hit> after_window(std::vector<Hit> window, std::vector<Hit> ranked, std::size_t want,
+                              std::size_t per_doc) {
+  std::unordered_set<Xapian::docid> shown;
+  std::map<std::string, std::size_t> per_file;
+  for (const Hit& h : window) {
+    shown.insert(h.did);
+    ++per_file[h.path];
+  }
+  for (Hit& h : ranked) {
+    if (window.size() >= want) {
+      break;
+    }
+    if (shown.count(h.did) != 0 || (per_doc > 0 && per_file[h.path]++ >= per_doc)) {
+      continue;
+    }
+    window.push_back(std::move(h));
+  }
+  if (window.size() > want) {
+    window.resize(want);
+  }
+  return window;
+}
+
+}  // namespace talash::internal

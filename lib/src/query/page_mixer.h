@@ -1,0 +1,55 @@
+// The rule that puts every language with matches on the first page. The ranking of a search puts
+// the query's own spelling first, so a Latin query's English passages can fill page after page
+// before the first Persian or Urdu transliteration (and an Arabic-script query's never let an
+// English passage through). The first kMixWindow places of the ranking are therefore dealt round
+// the languages that have matches, one passage each in turn, each language giving its passages in
+// its own ranked order (exact matches before stems before transliterations, as in the whole
+// ranking), the language whose best passage ranks highest first; a language that runs out leaves
+// its turns to the others. After the window the ranking continues in its own order, without the
+// passages the window showed. The order is one sequence whatever the page size, so that pages
+// (offset, limit) cut from it never repeat a passage.
+#ifndef TALASH_QUERY_PAGE_MIXER_H_
+#define TALASH_QUERY_PAGE_MIXER_H_
+
+#include "index/passage_record.h"
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace talash::internal {
+
+// Places at the top of the ranking dealt round the languages.
+inline constexpr std::size_t kMixWindow = 10;
+
+// One ranked hit of a pass, before its document is read.
+struct Hit {
+  Xapian::docid did = 0;
+  double score = 0;
+  // The ranking tier the hit was found in (query_builder.h: 0 for the query's own spelling).
+  std::size_t tier = 0;
+  // The document's path key (schema::path_key), when the per-document cap applies (it needs it
+  // across passes too).
+  std::string path;
+  // The passage's record, when the cap read it already.
+  std::optional<PassageRecord> record;
+};
+
+// The first min(kMixWindow, all hits) places: `by_language` holds each language's best hits in
+// its own order (any number of languages; empty lists are skipped). Languages take turns in the
+// order of their best hit (lower tier first, then higher score). per_doc > 0 caps the places one
+// file (Hit::path) takes in the window, as the ranking caps them.
+std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size_t per_doc);
+
+// The window followed by `ranked` (the whole ranking's first hits, in order) without the window's
+// hits, cut to `want` hits; per_doc > 0 caps each file's passages over the whole (a file whose
+// passages are in two languages may have filled its share in the window).
+std::vector<Hit> after_window(std::vector<Hit> window, std::vector<Hit> ranked, std::size_t want,
+                              std::size_t per_doc);
+
+}  // namespace talash::internal
+
+#endif  // TALASH_QUERY_PAGE_MIXER_H_
