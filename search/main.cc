@@ -122,6 +122,9 @@ int main(int argc, char** argv) try {
       "relevance, or doc (by file and passage; no per-file cap unless --per-doc is given)")(
       "context,C", po::value<long long>(&context)->default_value(0),
       "also show N passages before and after each result")(
+      "mix",
+      "deal the first 10 places round the languages that have matches, and count each "
+      "language's matches (slower: a ranking per language)")(
       "names", po::value<std::string>(&names),
       "a file of equivalent names, one group a line, spellings separated by commas "
       "(Joseph, Yusuf, یوسف): each finds the others");
@@ -186,6 +189,7 @@ int main(int argc, char** argv) try {
     }
   }
   options.exact = vm.count("exact") != 0;
+  options.mix_languages = vm.count("mix") != 0;
   if (!names.empty()) {
     // A bad line is a usage error (exit 2), an unreadable file an I/O error: report_failure maps
     // them, with the message naming the file and line.

@@ -25,12 +25,15 @@ struct GoodRow {
 const GoodRow kGood[] = {
     {"Joseph, Yusuf, یوسف\n", {{"Joseph", "Yusuf", "یوسف"}}, "a group in two scripts"},
     {"  Egypt ,مصر  \r\n", {{"Egypt", "مصر"}}, "spaces around spellings and a CR LF line end"},
-    {"# exonyms\n\nMoses, موسی # the prophet\n", {{"Moses", "موسی"}},
+    {"# exonyms\n\nMoses, موسی # the prophet\n",
+     {{"Moses", "موسی"}},
      "comments, whole-line and trailing, and blank lines"},
     {"Jesus, Isa,, عیسی,\n", {{"Jesus", "Isa", "عیسی"}}, "empty spellings between commas"},
-    {"Tehran, طهران\nMary, مریم", {{"Tehran", "طهران"}, {"Mary", "مریم"}},
+    {"Tehran, طهران\nMary, مریم",
+     {{"Tehran", "طهران"}, {"Mary", "مریم"}},
      "two groups; the last line needs no line end"},
-    {"Khusraw, خسرو" ZWNJ "ها\n", {{"Khusraw", "خسرو" ZWNJ "ها"}},
+    {"Khusraw, خسرو" ZWNJ "ها\n",
+     {{"Khusraw", "خسرو" ZWNJ "ها"}},
      "a word written with ZWNJ is one word"},
 };
 
@@ -46,7 +49,9 @@ const BadRow kBad[] = {
      "the line number counts blank lines"},
     {"Abu Bakr, ابوبکر\n", "names.txt:1: \"Abu Bakr\" is not one word", "two words in a spelling"},
     {"Joseph, ...\n", "names.txt:1: \"...\" is not one word", "a spelling without letters"},
-    {"Joseph, Yus\xff" "f\n", "names.txt:1: not valid UTF-8", "a byte that is no UTF-8"},
+    {"Joseph, Yus\xff"
+     "f\n",
+     "names.txt:1: not valid UTF-8", "a byte that is no UTF-8"},
 };
 
 }  // namespace
@@ -58,8 +63,7 @@ TEST_CASE("A names file's lines are read into groups of spellings", "[query][nam
   }
 }
 
-TEST_CASE("A bad line of a names file is refused, naming the file and the line",
-          "[query][names]") {
+TEST_CASE("A bad line of a names file is refused, naming the file and the line", "[query][names]") {
   for (const BadRow& row : kBad) {
     CAPTURE(row.why);
     try {

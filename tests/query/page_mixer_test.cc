@@ -66,14 +66,14 @@ const Row kRows[] = {
     {{{}, {"0:9:1"}, {}}, 0, {1}, "languages without hits take no turn"},
     {{{"0:9:1:a", "0:8:2:a", "0:7:3:b"}, {"2:5:10:a", "2:4:11:c"}},
      2,
-     {1, 11, 2, 3},
-     "the per-file cap holds across languages (file a has passages in both)"},
+     {1, 10, 3, 11},
+     "the per-file cap holds across languages: file a has passages in both, and its third "
+     "(2) waits for no turn"},
 };
 
 }  // namespace
 
-TEST_CASE("The first page is dealt round the languages, each in its own order",
-          "[query][mixer]") {
+TEST_CASE("The first page is dealt round the languages, each in its own order", "[query][mixer]") {
   for (const Row& row : kRows) {
     CAPTURE(row.why);
     std::vector<std::vector<Hit>> by_language;
@@ -100,8 +100,7 @@ TEST_CASE("Pages cut from the mixed ranking never repeat a passage and leave non
   }
   const std::vector<Hit> window = mix_window({hits(en), hits(fa), hits(ur)}, 0);
   REQUIRE(window.size() == kMixWindow);
-  CHECK(ids(window) ==
-        std::vector<Xapian::docid>{1, 101, 201, 2, 102, 3, 103, 4, 5, 6});
+  CHECK(ids(window) == std::vector<Xapian::docid>{1, 101, 201, 2, 102, 3, 103, 4, 5, 6});
   const std::vector<Hit> all = after_window(window, hits(ranked_specs), 1000, 0);
   CHECK(all.size() == ranked_specs.size());
   std::set<Xapian::docid> seen;

@@ -324,9 +324,6 @@ double vowel_cost(const Phone& a, const Phone& b) {
     if (arabic.type == PhoneType::kCarrier || latin.type == PhoneType::kCarrier) {
       return 0;
     }
-    if (arabic.sub == 'E') {
-      return 0.1;  // ع beside the vowel a romanization writes for it (Saadi, سعدی)
-    }
     if (arabic.sub == 'h') {
       return latin.cls == 'a' || latin.cls == 'e' ? 0 : 0.7;  // Tokyo is توکیو, not تکیه
     }

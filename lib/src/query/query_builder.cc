@@ -145,13 +145,14 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
     add_transliterations(expander_.expand(w, decode_utf8(raw).text), qw.alternatives);
     // A name the user joined to the word stands beside its closest transliterations.
     if (names_ != nullptr) {
-      const auto first_loose = std::find_if(qw.alternatives.begin() + static_cast<long>(tier_end[1]),
-                                            qw.alternatives.end(),
-                                            [](const Alternative& a) { return a.loose; });
+      const auto first_loose =
+          std::find_if(qw.alternatives.begin() + static_cast<long>(tier_end[1]),
+                       qw.alternatives.end(), [](const Alternative& a) { return a.loose; });
       std::vector<Alternative> named;
       for (const std::string& term : names_->equivalents(w.term)) {
-        const bool known = std::any_of(qw.alternatives.begin(), qw.alternatives.end(),
-                                       [&](const Alternative& a) { return a.terms == std::vector{term}; });
+        const bool known =
+            std::any_of(qw.alternatives.begin(), qw.alternatives.end(),
+                        [&](const Alternative& a) { return a.terms == std::vector{term}; });
         if (!known && fits(term)) {
           named.push_back({{term}, MatchKind::kName, 1.0});
         }
@@ -160,8 +161,8 @@ TieredQuery QueryBuilder::single_word_query(const Word& w, const std::string& ra
     }
   }
   tier_end[2] = static_cast<std::size_t>(
-      std::find_if(qw.alternatives.begin() + static_cast<long>(tier_end[1]),
-                   qw.alternatives.end(), [](const Alternative& a) { return a.loose; }) -
+      std::find_if(qw.alternatives.begin() + static_cast<long>(tier_end[1]), qw.alternatives.end(),
+                   [](const Alternative& a) { return a.loose; }) -
       qw.alternatives.begin());
   tier_end[3] = qw.alternatives.size();
 

@@ -327,7 +327,8 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
       if (options.time_limit > 0) {
         count.set_time_limit(options.time_limit);
       }
-      total = std::max<std::size_t>(earlier, count.get_mset(0, 0, check, nullptr, decider).get_matches_estimated());
+      total = std::max<std::size_t>(
+          earlier, count.get_mset(0, 0, check, nullptr, decider).get_matches_estimated());
       break;
     }
     // The tier's query matches the earlier tiers' passages too (cheaper than excluding them in
@@ -370,6 +371,14 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
     }
     return t;
   };
+  if (!options.mix_languages) {
+    // The ranking as it stands, one pass a tier; no counts by language.
+    std::size_t total = 0;
+    std::vector<Hit> hits = ranked_hits(options.lang.empty() ? tiers : filtered(options.lang),
+                                        options, decider, 0, total);
+    out.total = total;
+    return hits;
+  }
   if (!options.lang.empty()) {
     std::size_t total = 0;
     std::vector<Hit> hits =

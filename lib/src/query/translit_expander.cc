@@ -71,13 +71,15 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
       most[script(x)] = std::max(most[script(x)], x.termfreq);
     }
   }
-  // The bar: the best whole word common enough; else the best whole word; else the best.
+  // The bar: the best whole word common enough; else the best whole word; else the best
+  // two-word spelling (فیض الله for Fayzulla, above the heads of joined words); else the best.
   std::array<double, 2> best = {-1, -1};
-  for (int pass = 0; pass < 3; ++pass) {
+  for (int pass = 0; pass < 4; ++pass) {
     for (const Candidate& x : c) {
       const int s = script(x);
-      const bool counts = pass == 2 || (whole(x) && (pass == 1 || static_cast<double>(x.termfreq) >=
-                                                                      kBarShare * most[s]));
+      const bool counts =
+          pass == 3 || (pass == 2 && x.terms.size() == 2) ||
+          (whole(x) && (pass == 1 || static_cast<double>(x.termfreq) >= kBarShare * most[s]));
       if (best[s] < 0 && counts) {
         best[s] = x.similarity;
       }
@@ -256,10 +258,10 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
         if (lp.empty() || rp.empty()) {
           continue;
         }
-        const double sim =
-            kSplitWeight * phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
+        // The threshold applies to the spelling; the weight only ranks it below one word.
+        const double sim = phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
         if (sim >= threshold) {
-          out.push_back({{l.terms[0], r.terms[0]}, sim, true, ""});
+          out.push_back({{l.terms[0], r.terms[0]}, kSplitWeight * sim, true, ""});
         }
       }
     }
