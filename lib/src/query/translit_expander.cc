@@ -85,11 +85,19 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
       }
     }
   }
+  // A closer two-word spelling still raises the bar for what is kept (ترکمن ها, the query
+  // written apart, leaves out ترکمن for ترکمن‌ها), but only whole words are the closest.
+  std::array<double, 2> keep = best;
+  for (const Candidate& x : c) {
+    if (x.terms.size() == 2) {
+      keep[script(x)] = std::max(keep[script(x)], x.similarity);
+    }
+  }
   std::vector<Candidate> kept;
   std::array<std::size_t, 2> count = {0, 0};
   for (Candidate& x : c) {
     const int s = script(x);
-    if (x.similarity >= best[s] - kMargin && count[s] < max) {
+    if (x.similarity >= keep[s] - kMargin && count[s] < max) {
       ++count[s];
       x.closest = whole(x) && x.similarity >= best[s] - kClosestMargin;
       kept.push_back(std::move(x));
