@@ -298,11 +298,9 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
   const auto pair = [&](char x, char y) {
     return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);
   };
-  if (pair('k', 'q') || pair('g', 'G') || pair('q', 'G')) {
+  // Latin k for گ is common (Bek for بیگ, as Persian once wrote it بیک).
+  if (pair('k', 'q') || pair('g', 'G') || pair('q', 'G') || pair('k', 'g')) {
     return 0.1;
-  }
-  if (pair('k', 'g')) {
-    return 0.2;
   }
   // A Latin kh or gh was written for one letter: kh is خ and gh is غ (Ghazna is غزنه, not خزنه
   // "treasury"; Balkh is بلخ, not بالغ "adult"). A plain k may still stand for خ (Kokand, خوقند).
