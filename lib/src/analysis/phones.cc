@@ -298,6 +298,11 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
   const auto pair = [&](char x, char y) {
     return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);
   };
+  if (!a.arabic && !b.arabic) {
+    // Two Latin spellings: k and q trade places (Karun, Qarun); g, kh, gh are other letters
+    // (Kerman is not German).
+    return pair('k', 'q') ? 0.1 : 0.5;
+  }
   // Latin k for گ is common (Bek for بیگ, as Persian once wrote it بیک).
   if (pair('k', 'q') || pair('g', 'G') || pair('q', 'G') || pair('k', 'g')) {
     return 0.1;
@@ -381,21 +386,27 @@ double substitution_cost(const Phone& a, const Phone& b) {
 
 }  // namespace
 
-double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b) {
+double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
+                        bool unwritten_free) {
   if (a.empty() || b.empty()) {
     return 0;
   }
   const bool same_script = a.front().arabic && b.front().arabic;
+  const auto indel = [&](const Phone& p) {
+    return unwritten_free && p.type == PhoneType::kShortVowel && !p.arabic
+               ? 0.0
+               : indel_cost(p, same_script);
+  };
   std::vector<double> prev(b.size() + 1);
   std::vector<double> cur(b.size() + 1);
   for (std::size_t j = 1; j <= b.size(); ++j) {
-    prev[j] = prev[j - 1] + indel_cost(b[j - 1], same_script);
+    prev[j] = prev[j - 1] + indel(b[j - 1]);
   }
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = prev[0] + indel_cost(a[i - 1], same_script);
+    cur[0] = prev[0] + indel(a[i - 1]);
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + indel_cost(a[i - 1], same_script),
-                         cur[j - 1] + indel_cost(b[j - 1], same_script),
+      cur[j] = std::min({prev[j] + indel(a[i - 1]),
+                         cur[j - 1] + indel(b[j - 1]),
                          prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
     }
     std::swap(prev, cur);

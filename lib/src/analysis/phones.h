@@ -42,7 +42,10 @@ std::vector<Phone> latin_phones(std::u16string_view raw);
 // How alike two spellings sound, in [0, 1]: 1 - (weighted edit distance / length). Unwritten
 // short vowels cost little; a long vowel against the wrong Latin vowel costs more; a different
 // consonant class costs a whole phone.
-double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b);
+// unwritten_free: a written Latin short vowel costs nothing against no letter (the skeleton of
+// the comparison: رستم and روستم are then alike for Rustam, کابل and قبول are not for Kabul).
+double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
+                        bool unwritten_free = false);
 
 // The best phone_similarity(a, head) over the heads of `b` (its first n phones, for
 // min_length <= n < b.size(), a vowel at the end of a head read as word-final), or 0 if there is

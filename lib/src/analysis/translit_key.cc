@@ -163,7 +163,7 @@ std::vector<std::string> keys_of_variants(const std::vector<PhoneVariant>& varia
 }
 
 VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
-                                const std::vector<PhoneVariant>& b) {
+                                const std::vector<PhoneVariant>& b, bool unwritten_free) {
   VariantMatch best;
   for (const PhoneVariant& x : a) {
     for (const PhoneVariant& y : b) {
@@ -175,7 +175,8 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
       if ((x.weight < 1.0 && y.weight < 1.0) || (stripped && both_arabic)) {
         continue;
       }
-      const double sim = phone_similarity(x.phones, y.phones) * x.weight * y.weight;
+      const double sim =
+          phone_similarity(x.phones, y.phones, unwritten_free) * x.weight * y.weight;
       if (sim > best.similarity) {
         best = {sim, stripped};
       }

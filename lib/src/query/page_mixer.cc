@@ -7,6 +7,9 @@
 namespace talash::internal {
 
 std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size_t per_doc) {
+  for (std::vector<Hit>& l : by_language) {
+    std::erase_if(l, [](const Hit& h) { return h.tier >= kLooseTier; });
+  }
   std::erase_if(by_language, [](const std::vector<Hit>& l) { return l.empty(); });
   // Stable, so that languages tied on their best hit keep the caller's order.
   std::stable_sort(by_language.begin(), by_language.end(),

@@ -2,7 +2,7 @@
 // the query's own spelling first, so a Latin query's English passages can fill page after page
 // before the first Persian or Urdu transliteration (and an Arabic-script query's never let an
 // English passage through). The first kMixWindow places of the ranking are therefore dealt round
-// the languages that have matches, one passage each in turn, each language giving its passages in
+// the languages that have close matches, one passage each in turn, each language giving its passages in
 // its own ranked order (exact matches before stems before transliterations, as in the whole
 // ranking), the language whose best passage ranks highest first; a language that runs out leaves
 // its turns to the others. After the window the ranking continues in its own order, without the
@@ -38,8 +38,14 @@ struct Hit {
   std::optional<PassageRecord> record;
 };
 
-// The first min(kMixWindow, all hits) places: `by_language` holds each language's best hits in
-// its own order (any number of languages; empty lists are skipped). Languages take turns in the
+// Hits of this tier and later (the looser transliterations) take no turn in the window: a
+// language whose best is a loose spelling (Harith for Herat) is not worth a place on the first
+// page; they come after the window, in the ranking's order.
+inline constexpr std::size_t kLooseTier = 3;
+
+// The first places: `by_language` holds each language's best hits in its own order (any number
+// of languages; empty lists are skipped), of which those before kLooseTier are dealt, up to
+// kMixWindow. Languages take turns in the
 // order of their best hit (lower tier first, then higher score). per_doc > 0 caps the places one
 // file (Hit::path) takes in the window, as the ranking caps them.
 std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size_t per_doc);

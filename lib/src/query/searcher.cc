@@ -410,17 +410,10 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
   std::vector<Hit> window;
   if (by_relevance) {
     window = internal::mix_window(std::move(by_language), options.per_doc);
-    // A passage may have no language (a text without letters, or a document another program
-    // added): then only the whole ranking has it.
-    Xapian::doccount with_language = 0;
-    for (const char* lang : kLanguages) {
-      with_language += db.get_termfreq(std::string(schema::kLangPrefix) + lang);
-    }
-    const bool complete = with_language >= db.get_doccount();
-    if (want <= window.size() || (complete && window.size() < internal::kMixWindow)) {
-      // The page lies inside the window, or the window holds every match there is.
+    if (want <= window.size()) {
+      // The page lies inside the window.
       out.total = total;
-      window.resize(std::min(want, window.size()));
+      window.resize(want);
       return window;
     }
   }

@@ -74,6 +74,7 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
   // The bar: the best whole word common enough; else the best whole word; else the best
   // two-word spelling (فیض الله for Fayzulla, above the heads of joined words); else the best.
   std::array<double, 2> best = {-1, -1};
+  std::array<const Candidate*, 2> setter = {nullptr, nullptr};
   for (int pass = 0; pass < 4; ++pass) {
     for (const Candidate& x : c) {
       const int s = script(x);
@@ -82,6 +83,7 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
           (whole(x) && (pass == 1 || static_cast<double>(x.termfreq) >= kBarShare * most[s]));
       if (best[s] < 0 && counts) {
         best[s] = x.similarity;
+        setter[s] = &x;
       }
     }
   }
@@ -93,13 +95,23 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
       keep[script(x)] = std::max(keep[script(x)], x.similarity);
     }
   }
+  // Also among the closest: a spelling the corpus writes more often than the bar's, as close but
+  // for the short vowels it leaves unwritten (رستم beside روستم for Rustam; but not قبول beside
+  // کابل for Kabul, where a letter differs).
+  const auto as_close = [&](const Candidate& x, int s) {
+    const Candidate* b = setter[s];
+    return b != nullptr && whole(*b) && x.termfreq >= b->termfreq && x.skeleton >= b->skeleton;
+  };
+  for (Candidate& x : c) {
+    const int s = script(x);
+    x.closest = whole(x) && (x.similarity >= best[s] - kClosestMargin || as_close(x, s));
+  }
   std::vector<Candidate> kept;
   std::array<std::size_t, 2> count = {0, 0};
   for (Candidate& x : c) {
     const int s = script(x);
     if (x.similarity >= keep[s] - kMargin && count[s] < max) {
       ++count[s];
-      x.closest = whole(x) && x.similarity >= best[s] - kClosestMargin;
       kept.push_back(std::move(x));
     }
   }
@@ -208,7 +220,8 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
     }
     // A word may linger in the key table after its last passage was deleted.
     if (const Xapian::doccount n = db_.get_termfreq(std::string(term)); n != 0) {
-      out.push_back({{std::string(term)}, match.similarity, match.stripped, *spelling, n});
+      const double skeleton = variant_similarity(query, spelled(*spelling).variants, true).similarity;
+      out.push_back({{std::string(term)}, match.similarity, match.stripped, skeleton, *spelling, n});
     }
   }
   return out;
@@ -269,7 +282,7 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
         // The threshold applies to the spelling; the weight only ranks it below one word.
         const double sim = phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
         if (sim >= threshold) {
-          out.push_back({{l.terms[0], r.terms[0]}, kSplitWeight * sim, true, ""});
+          out.push_back({{l.terms[0], r.terms[0]}, kSplitWeight * sim, true, 0, ""});
         }
       }
     }
@@ -317,7 +330,7 @@ std::vector<Candidate> TranslitExpander::compound_heads(const Word& word,
       continue;
     }
     if (const Xapian::doccount n = db_.get_termfreq(term); n != 0) {
-      out.push_back({{term}, sim, true, "", n});
+      out.push_back({{term}, sim, true, 0, "", n});
     }
   }
   return out;

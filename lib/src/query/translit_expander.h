@@ -31,6 +31,9 @@ struct Candidate {
   // Matched through an affix-stripped form, the head of a joined word or as two words; such a
   // match never sets the bar for the others.
   bool stripped = false;
+  // The similarity with written Latin short vowels free against no letter (phone_similarity's
+  // unwritten_free), for one-term candidates found by lookup; 0 for the others.
+  double skeleton = 0;
   // The key-table spelling of a one-term candidate (Paşa, not pasa), for scoring it in a pair.
   std::string spelling;
   // The number of passages holding a one-term candidate (0 for two terms).
