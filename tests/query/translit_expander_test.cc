@@ -119,3 +119,111 @@ TEST_CASE("Expansions are the same whatever the cache size, even when a cache em
     }
   }
 }
+
+namespace {
+
+// An index in which short names share their skeleton with common words, as in a real corpus:
+// each word in the number of passages given, beside filler text.
+const std::string& confusable_index() {
+  static talash::test::TempDir dir;
+  static const std::string db = [] {
+    const std::string path = dir / "db";
+    const std::pair<const char*, int> kWords[] = {
+        {"هرات", 10},  {"حیرت", 30},  {"کابل", 5},    {"قبول", 40},  {"قابل", 25},
+        {"غزنه", 4},   {"خزنه", 12},  {"بلخ", 8},     {"بالغ", 12},  {"بالخبر", 6},
+        {"مریم", 20},  {"ماریم", 1},  {"رستم", 20},   {"روستم", 2},  {"بیک", 6},
+        {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3}, {"اصفهان", 20}, {"اصفاهان", 2},
+        {"کرمان", 6},
+    };
+    talash::IndexOptions options;
+    options.threads = 1;
+    talash::IndexWriter w(path, options);
+    int n = 0;
+    for (const auto& [word, count] : kWords) {
+      for (int i = 0; i < count; ++i) {
+        w.add({"p" + std::to_string(++n) + ".txt",
+               std::string("در این کتاب از ") + word + " سخن رفته است و بس"});
+      }
+    }
+    // The Latin side: names capitalized inside sentences, as English text writes them.
+    for (const char* name : {"Herat", "Kabul", "Harith", "Qabil", "German", "Kerman"}) {
+      w.add({std::string("en-") + name + ".txt",
+             std::string("The book tells of ") + name + " and of nothing else."});
+    }
+    w.commit();
+    return path;
+  }();
+  return db;
+}
+
+// The candidates of `query`, each closest one (Candidate::closest) marked with a trailing *.
+std::vector<std::string> expand_marked(const TranslitExpander& e, const TextAnalyzer& analyzer,
+                                       const std::string& query) {
+  const std::vector<Word> words = analyzer.analyze(query, "");
+  REQUIRE(words.size() == 1);
+  std::vector<std::string> out;
+  for (const Candidate& c : e.expand(words[0], decode_utf8(query).text)) {
+    std::string s;
+    for (const std::string& t : c.terms) {
+      s += (s.empty() ? "" : " ") + t;
+    }
+    out.push_back(s + (c.closest ? "*" : ""));
+  }
+  return out;
+}
+
+struct ConfusableRow {
+  const char* query;
+  const char* closest;  // must be a candidate among the closest
+  const char* not_closest;  // must not be among the closest ("" for no such check)
+  const char* absent;       // must not be a candidate at all ("" for no such check)
+  const char* why;
+};
+
+const ConfusableRow kConfusables[] = {
+    {"Herat", "هرات", "حیرت", "", "the city before the common word for wonder, though rarer"},
+    {"Kabul", "کابل", "قبول", "", "k is ک before ق: the city, not acceptance"},
+    {"Kabul", "کابل", "قابل", "", "nor able"},
+    {"Ghazna", "غزنه", "", "خزنه", "gh is غ, never خ: not treasury"},
+    {"Balkh", "بلخ", "بالخبر", "بالغ", "kh is خ, not غ (adult); a longer word is no spelling"},
+    {"Maryam", "مریم", "", "", "the spelling the corpus writes, not the rarer ماریم, sets the bar"},
+    {"Rustam", "رستم", "", "", "as common and alike but for an unwritten vowel: closest too"},
+    {"Isfahan", "اصفهان", "", "", "likewise beside the plene اصفاهان"},
+    {"Bek", "بیک", "", "", "the Persian spelling of the title"},
+    {"Kerman", "کرمان", "", "german", "two Latin spellings do not trade k for g"},
+    {"Herat", "هرات", "", "harith", "a looser Latin spelling is no variant of the name"},
+};
+
+}  // namespace
+
+TEST_CASE("Short names keep their own spellings apart from the common words that share a skeleton",
+          "[query][translit]") {
+  const Xapian::Database db(confusable_index());
+  const TranslitExpander expander(db);
+  const TextAnalyzer analyzer;
+  for (const ConfusableRow& row : kConfusables) {
+    CAPTURE(row.query, row.why);
+    const std::vector<std::string> got = expand_marked(expander, analyzer, row.query);
+    CAPTURE(got);
+    CHECK(has(got, std::string(row.closest) + "*"));
+    if (*row.not_closest != '\0') {
+      CHECK_FALSE(has(got, std::string(row.not_closest) + "*"));
+    }
+    if (*row.absent != '\0') {
+      CHECK_FALSE(has(got, row.absent));
+      CHECK_FALSE(has(got, std::string(row.absent) + "*"));
+    }
+  }
+}
+
+TEST_CASE("An Urdu and a Persian spelling of one name are both found", "[query][translit]") {
+  const Xapian::Database db(confusable_index());
+  const TranslitExpander expander(db);
+  const TextAnalyzer analyzer;
+  // ابراہیم folds to ابراهیم (one term): Urdu ہ and Persian ه are one letter in the index.
+  CHECK(analyzer.analyze("ابراہیم", "").front().term == analyzer.analyze("ابراهیم", "").front().term);
+  // Bek: the Persian بیک first (k is ک), and the Urdu بیگ (گ) too, below it.
+  const std::vector<std::string> bek = expand_marked(expander, analyzer, "Bek");
+  CHECK(has(bek, "بیک*"));
+  CHECK(has(bek, "بیگ"));
+}

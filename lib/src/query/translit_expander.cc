@@ -45,6 +45,9 @@ std::string main_term(const std::string& spelling) {
   return to_utf8(join_zwnj(fold_token(u)));
 }
 
+// The least similarity of a Latin candidate for a Latin query word.
+constexpr double kLatinVariant = 0.92;
+
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.9;
 
@@ -377,6 +380,14 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
   }
   const double threshold = similarity_threshold(max_consonants(word.keys));
   std::vector<Candidate> out = lookup(word.keys, query, threshold, word.term);
+  // Another Latin spelling of a Latin word must be closer than one in Arabic script, where the
+  // letters differ anyway: Anwar for Enver, but not Harith for Herat, nor German for Kerman. (The
+  // word with an affix, Turkmenistan for Turkmen, is scored by its stem.)
+  if (word.script == Script::kLatin) {
+    std::erase_if(out, [](const Candidate& c) {
+      return !c.stripped && is_latin_term(c.terms.front()) && c.similarity < kLatinVariant;
+    });
+  }
   const bool latin_query = word.script == Script::kLatin;
   const bool close_in_other_script = std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
     return !c.stripped && c.similarity >= kCloseEnough && is_latin_term(c.terms[0]) != latin_query;
