@@ -2,7 +2,10 @@
 // what users import; it re-exports everything defined here.
 #include "bindings.h"
 
+#include <talash/names.h>
 #include <talash/version.h>
+
+#include <pybind11/stl.h>
 
 namespace talash::python {
 
@@ -21,6 +24,10 @@ PYBIND11_MODULE(_talash, m) {
   m.def("version", &talash::version, "The library's release version, e.g. '0.1.0'.");
   m.def("analysis_version", &talash::analysis_version,
         "The version of the analysis chain; an index built by another one must be rebuilt.");
+  m.def("read_name_groups", &talash::read_name_groups, py::arg("path"),
+        "Reads a names file (one group of spellings of one name a line, separated by commas) "
+        "for Searcher.search(names=...). Raises IoError if it cannot be read, UsageError naming "
+        "the file and line for a bad line.");
   bind_errors(m);
   bind_analyzer(m);
   bind_query(m);

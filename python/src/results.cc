@@ -50,6 +50,9 @@ PySearchResults to_python(SearchResults found, bool explain) {
   out.query = std::move(found.query);
   out.total = found.total;
   out.fallback = found.fallback;
+  for (const auto& [lang, n] : found.total_by_lang) {
+    out.total_by_lang[py::str(lang)] = n;
+  }
   for (const std::string& n : found.notices) {
     out.notices.append(n);
   }
@@ -128,6 +131,9 @@ void bind_results(py::module_& m) {
       .def_readonly("query", &PySearchResults::query, "The query as given.")
       .def_readonly("total", &PySearchResults::total,
                     "Estimated number of matching passages (before the per-document cap).")
+      .def_readonly("total_by_lang", &PySearchResults::total_by_lang,
+                    "With mix_languages: matching passages by language ('en', 'fa', 'ur'), exact "
+                    "up to 1,000 each; else empty.")
       .def_readonly("fallback", &PySearchResults::fallback,
                     "True when no passage matched every word, so these match any word.")
       .def_readonly("notices", &PySearchResults::notices,

@@ -46,6 +46,7 @@ struct PySearchResults {
   std::string query;
   std::size_t total = 0;
   bool fallback = false;
+  py::dict total_by_lang;
   py::list notices;
   py::list results;
 };

@@ -31,7 +31,8 @@ class PySearcher {
                          long long offset, const std::optional<std::string>& lang, bool exact,
                          long long per_doc, bool explain, long long context,
                          const std::string& sort, const std::vector<std::string>& docs,
-                         bool highlight, double time_limit) {
+                         bool highlight, double time_limit, bool mix_languages,
+                         const NameGroups& names) {
     SearchOptions options;
     options.limit = count_argument("limit", limit);
     options.offset = count_argument("offset", offset);
@@ -52,6 +53,8 @@ class PySearcher {
       throw UsageError("time_limit must be 0 (none) or more");
     }
     options.time_limit = time_limit;
+    options.mix_languages = mix_languages;
+    options.names = names;
     SearchResults found;
     {
       py::gil_scoped_release release;
@@ -152,6 +155,7 @@ void bind_searcher(py::module_& m) {
            py::arg("per_doc") = 3, py::arg("explain") = false, py::arg("context") = 0,
            py::arg("sort") = "relevance", py::arg("docs") = std::vector<std::string>{},
            py::arg("highlight") = true, py::arg("time_limit") = 0.0,
+           py::arg("mix_languages") = false, py::arg("names") = NameGroups{},
            "Runs `query` (a str in the query language, or a Query) and returns a SearchResults "
            "page.\n\n"
            "limit, offset: the page; lang: 'ur', 'fa' or 'en' only; exact: the query's own "
@@ -160,7 +164,10 @@ void bind_searcher(py::module_& m) {
            "this many neighbouring passages on each side; sort: 'relevance' or 'document'; docs: "
            "globs the document names must match; highlight=False leaves matches empty and costs "
            "about half as much; time_limit: seconds after which the best found so far are "
-           "returned.\n\n"
+           "returned; mix_languages: deal the first 10 places round the languages that have "
+           "matches, and count each language's (total_by_lang), at the cost of a ranking per "
+           "language; names: groups of spellings of one name each (read_name_groups()), each "
+           "finding the others.\n\n"
            "Raises QueryError for an empty, malformed or unrunnable query or a bad option, "
            "DatabaseError if the index cannot be read.")
       .def("passage", &PySearcher::passage, py::arg("doc"), py::arg("passage"), py::kw_only(),

@@ -35,6 +35,7 @@ from ._talash import (
     UsageError,
     VersionMismatchError,
     analysis_version,
+    read_name_groups,
     version,
 )
 
@@ -66,5 +67,6 @@ __all__ = [
     "UsageError",
     "VersionMismatchError",
     "analysis_version",
+    "read_name_groups",
     "version",
 ]

@@ -11,6 +11,9 @@ def version() -> str:
 def analysis_version() -> str:
     """The version of the analysis chain; an index built by another one must be rebuilt."""
 
+def read_name_groups(path: str) -> list[list[str]]:
+    """Reads a names file (a group of spellings of one name a line, separated by commas)."""
+
 class Error(RuntimeError):
     """Base of every error Talash raises; str(e) names the file, index or query involved."""
 
@@ -198,6 +201,7 @@ class SearchResults:
 
     query: str
     total: int
+    total_by_lang: dict[str, int]
     fallback: bool
     notices: list[str]
     results: list[Result]
@@ -228,6 +232,8 @@ class Searcher:
         docs: Sequence[str] = (),
         highlight: bool = True,
         time_limit: float = 0.0,
+        mix_languages: bool = False,
+        names: Sequence[Sequence[str]] = (),
     ) -> SearchResults:
         """Runs `query`; raises QueryError for a query or option the engine refuses."""
     def passage(self, doc: str, passage: int, *, context: int = 0) -> Optional[Result]:

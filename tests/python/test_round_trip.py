@@ -1,5 +1,7 @@
 """Index, then search, in each script and across them, through every part of the API."""
 
+import pytest
+
 import talash
 from conftest import PERSIAN, ZWNJ
 
@@ -177,3 +179,33 @@ def test_the_analyzer_normalizes_as_the_index_does():
 def test_versions():
     assert talash.__version__ == talash.version()
     assert talash.analysis_version().isdigit()
+
+
+def test_mixed_languages_and_their_counts(index):
+    s = talash.Searcher(index)
+    plain = s.search("Dushanbe", per_doc=0)
+    assert plain.total_by_lang == {}
+    mixed = s.search("Dushanbe", per_doc=0, mix_languages=True)
+    assert mixed.total_by_lang == {"en": 1, "fa": 1, "ur": 1}
+    # The English passage, the only exact match, first; then the other languages in turn.
+    assert mixed[0].lang == "en"
+    assert {r.lang for r in mixed} == {"en", "fa", "ur"}
+    assert sum(mixed.total_by_lang.values()) == mixed.total
+
+
+def test_names_join_spellings_no_transliteration_reaches(index, tmp_path):
+    s = talash.Searcher(index)
+    assert len(s.search("Hills")) == 1
+    assert [r.doc for r in s.search("Mountains")] == []
+    names = tmp_path / "names.txt"
+    names.write_text("# hills and mountains, as a user may join them\nMountains, Hills\n")
+    groups = talash.read_name_groups(str(names))
+    assert groups == [["Mountains", "Hills"]]
+    found = s.search("Mountains", names=groups, explain=True)
+    assert [r.doc for r in found] == ["en.txt"]
+    assert found[0].explanation == ["Mountains -> hills (name)"]
+    names.write_text("Mountains\n")
+    with pytest.raises(talash.UsageError, match="names.txt:1: a group needs two spellings"):
+        talash.read_name_groups(str(names))
+    with pytest.raises(talash.IoError):
+        talash.read_name_groups(str(tmp_path / "missing.txt"))
