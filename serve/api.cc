@@ -123,7 +123,8 @@ Response Api::search(const Params& params) const {
         read_count(params, "offset", std::size_t{1} << 31, options.offset),
         read_count(params, "per_doc", std::size_t{1} << 31, options.per_doc),
         read_count(params, "context", limits_.max_context, options.context),
-        read_flag(params, "exact", options.exact), read_flag(params, "explain", explain)}) {
+        read_flag(params, "exact", options.exact), read_flag(params, "explain", explain),
+        read_flag(params, "mix", options.mix_languages)}) {
     if (problem) {
       return {400, error_body(*problem, *q)};
     }

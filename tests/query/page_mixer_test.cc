@@ -42,29 +42,46 @@ std::vector<Xapian::docid> ids(const std::vector<Hit>& h) {
 
 struct Row {
   std::vector<std::vector<std::string>> by_language;
+  std::vector<std::size_t> totals;  // each language's matches ({}: none given)
   std::size_t per_doc;
   std::vector<Xapian::docid> window;
   const char* why;
 };
 
 const Row kRows[] = {
-    {{{"0:9:1", "0:8:2", "0:7:3"}}, 0, {1, 2, 3}, "one language: its own order, unchanged"},
+    {{{"0:9:1", "0:8:2", "0:7:3"}}, {}, 0, {1, 2, 3}, "one language: its own order, unchanged"},
     {{{"2:5:10", "2:4:11"}, {"0:9:1", "0:8:2", "0:7:3"}},
+     {500, 3},
      0,
      {1, 10, 2, 11, 3},
      "the language of the query's own spelling (tier 1) goes first, whatever the caller's order"},
     {{{"0:9:1", "0:8:2"}, {"0:9.5:5", "0:1:6"}},
+     {},
      0,
      {5, 1, 6, 2},
-     "on the same tier, the language whose best hit scores higher goes first"},
+     "on the same tier and with as many matches, the language whose best hit scores higher goes "
+     "first"},
+    {{{"2:11:1"}, {"2:7:5", "2:6:6"}},
+     {1, 300},
+     0,
+     {5, 1, 6},
+     "on the same tier, the language with more matches goes first, whatever the scores (a rare "
+     "word's idf)"},
     {{{"0:9:1", "0:8:2", "0:7:3", "0:6:4", "0:5:5", "0:4:6", "0:3:7", "0:2:8", "0:1:9"},
       {"2:3:20"},
       {"2:2:30", "2:1:31"}},
+     {},
      0,
      {1, 20, 30, 2, 31, 3, 4, 5, 6, 7},
      "a language that runs out leaves its turns to the others; the window stops at ten"},
-    {{{}, {"0:9:1"}, {}}, 0, {1}, "languages without hits take no turn"},
+    {{{}, {"0:9:1"}, {}}, {}, 0, {1}, "languages without hits take no turn"},
+    {{{"0:9:1", "3:8:2"}, {"3:5:10"}},
+     {},
+     0,
+     {1},
+     "loose transliterations (tier 4) take no turn: they follow the window in the ranking"},
     {{{"0:9:1:a", "0:8:2:a", "0:7:3:b"}, {"2:5:10:a", "2:4:11:c"}},
+     {},
      2,
      {1, 10, 3, 11},
      "the per-file cap holds across languages: file a has passages in both, and its third "
@@ -80,7 +97,7 @@ TEST_CASE("The first page is dealt round the languages, each in its own order", 
     for (const auto& l : row.by_language) {
       by_language.push_back(hits(l));
     }
-    CHECK(ids(mix_window(by_language, row.per_doc)) == row.window);
+    CHECK(ids(mix_window(by_language, row.totals, row.per_doc)) == row.window);
   }
 }
 
@@ -98,7 +115,7 @@ TEST_CASE("Pages cut from the mixed ranking never repeat a passage and leave non
   for (const auto& s : {"2:5:101", "2:4.5:201", "2:4:102", "2:3:103"}) {
     ranked_specs.push_back(s);
   }
-  const std::vector<Hit> window = mix_window({hits(en), hits(fa), hits(ur)}, 0);
+  const std::vector<Hit> window = mix_window({hits(en), hits(fa), hits(ur)}, {30, 3, 1}, 0);
   REQUIRE(window.size() == kMixWindow);
   CHECK(ids(window) == std::vector<Xapian::docid>{1, 101, 201, 2, 102, 3, 103, 4, 5, 6});
   const std::vector<Hit> all = after_window(window, hits(ranked_specs), 1000, 0);

@@ -6,17 +6,28 @@
 
 namespace talash::internal {
 
-std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size_t per_doc) {
-  for (std::vector<Hit>& l : by_language) {
-    std::erase_if(l, [](const Hit& h) { return h.tier >= kLooseTier; });
+std::vector<Hit> mix_window(std::vector<std::vector<Hit>> lists,
+                            const std::vector<std::size_t>& totals, std::size_t per_doc) {
+  struct Language {
+    std::vector<Hit> hits;
+    std::size_t total;
+  };
+  std::vector<Language> by_language;
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    std::erase_if(lists[i], [](const Hit& h) { return h.tier >= kLooseTier; });
+    if (!lists[i].empty()) {
+      by_language.push_back({std::move(lists[i]), i < totals.size() ? totals[i] : 0});
+    }
   }
-  std::erase_if(by_language, [](const std::vector<Hit>& l) { return l.empty(); });
-  // Stable, so that languages tied on their best hit keep the caller's order.
+  // Stable, so that languages tied on all counts keep the caller's order.
   std::stable_sort(by_language.begin(), by_language.end(),
-                   [](const std::vector<Hit>& a, const std::vector<Hit>& b) {
-                     const Hit& x = a.front();
-                     const Hit& y = b.front();
-                     return x.tier != y.tier ? x.tier < y.tier : x.score > y.score;
+                   [](const Language& a, const Language& b) {
+                     const Hit& x = a.hits.front();
+                     const Hit& y = b.hits.front();
+                     if (x.tier != y.tier) {
+                       return x.tier < y.tier;
+                     }
+                     return a.total != b.total ? a.total > b.total : x.score > y.score;
                    });
   std::vector<Hit> window;
   std::vector<std::size_t> next(by_language.size(), 0);
@@ -26,7 +37,7 @@ std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size
   while (window.size() < kMixWindow && any) {
     any = false;
     for (std::size_t l = 0; l < by_language.size() && window.size() < kMixWindow; ++l) {
-      std::vector<Hit>& hits = by_language[l];
+      std::vector<Hit>& hits = by_language[l].hits;
       // A language's turn goes to its next hit its file still has room for.
       while (next[l] < hits.size()) {
         Hit& h = hits[next[l]++];

@@ -4,7 +4,8 @@
 // English passage through). The first kMixWindow places of the ranking are therefore dealt round
 // the languages that have close matches, one passage each in turn, each language giving its passages in
 // its own ranked order (exact matches before stems before transliterations, as in the whole
-// ranking), the language whose best passage ranks highest first; a language that runs out leaves
+// ranking), the language whose best passage is in the earliest tier first (of those, the one with
+// the most matches); a language that runs out leaves
 // its turns to the others. After the window the ranking continues in its own order, without the
 // passages the window showed. The order is one sequence whatever the page size, so that pages
 // (offset, limit) cut from it never repeat a passage.
@@ -46,9 +47,12 @@ inline constexpr std::size_t kLooseTier = 3;
 // The first places: `by_language` holds each language's best hits in its own order (any number
 // of languages; empty lists are skipped), of which those before kLooseTier are dealt, up to
 // kMixWindow. Languages take turns in the
-// order of their best hit (lower tier first, then higher score). per_doc > 0 caps the places one
+// order of their best hit's tier (lower first), then of their matches (`totals`, parallel to
+// `by_language`: the language that holds the name most; هرات's Persian before the one English
+// passage with Hurayth), then of their best hit's score. per_doc > 0 caps the places one
 // file (Hit::path) takes in the window, as the ranking caps them.
-std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language, std::size_t per_doc);
+std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language,
+                            const std::vector<std::size_t>& totals, std::size_t per_doc);
 
 // The window followed by `ranked` (the whole ranking's first hits, in order) without the window's
 // hits, cut to `want` hits; per_doc > 0 caps each file's passages over the whole (a file whose

@@ -396,6 +396,7 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
   own.offset = 0;
   own.limit = by_relevance ? internal::kMixWindow : 0;
   std::vector<std::vector<Hit>> by_language;
+  std::vector<std::size_t> totals;
   std::size_t total = 0;
   for (const char* lang : kLanguages) {
     std::size_t n = 0;
@@ -404,12 +405,13 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
       out.total_by_lang[lang] = n;
     }
     total += n;
+    totals.push_back(n);
     by_language.push_back(std::move(hits));
   }
   const std::size_t want = options.offset + options.limit;
   std::vector<Hit> window;
   if (by_relevance) {
-    window = internal::mix_window(std::move(by_language), options.per_doc);
+    window = internal::mix_window(std::move(by_language), totals, options.per_doc);
     if (want <= window.size()) {
       // The page lies inside the window.
       out.total = total;
