@@ -129,11 +129,10 @@ const std::string& confusable_index() {
   static const std::string db = [] {
     const std::string path = dir / "db";
     const std::pair<const char*, int> kWords[] = {
-        {"هرات", 10},  {"حیرت", 30},  {"کابل", 5},    {"قبول", 40},  {"قابل", 25},
-        {"غزنه", 4},   {"خزنه", 12},  {"بلخ", 8},     {"بالغ", 12},  {"بالخبر", 6},
-        {"مریم", 20},  {"ماریم", 1},  {"رستم", 20},   {"روستم", 2},  {"بیک", 6},
-        {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3}, {"اصفهان", 20}, {"اصفاهان", 2},
-        {"کرمان", 6},
+        {"هرات", 10},   {"حیرت", 30},   {"کابل", 5},  {"قبول", 40},  {"قابل", 25},   {"غزنه", 4},
+        {"خزنه", 12},   {"بلخ", 8},     {"بالغ", 12}, {"بالخبر", 6}, {"مریم", 20},   {"ماریم", 1},
+        {"رستم", 20},   {"روستم", 2},   {"بیک", 6},   {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3},
+        {"اصفهان", 20}, {"اصفاهان", 2}, {"کرمان", 6},
     };
     talash::IndexOptions options;
     options.threads = 1;
@@ -174,7 +173,7 @@ std::vector<std::string> expand_marked(const TranslitExpander& e, const TextAnal
 
 struct ConfusableRow {
   const char* query;
-  const char* closest;  // must be a candidate among the closest
+  const char* closest;      // must be a candidate among the closest
   const char* not_closest;  // must not be among the closest ("" for no such check)
   const char* absent;       // must not be a candidate at all ("" for no such check)
   const char* why;
@@ -221,7 +220,8 @@ TEST_CASE("An Urdu and a Persian spelling of one name are both found", "[query][
   const TranslitExpander expander(db);
   const TextAnalyzer analyzer;
   // ابراہیم folds to ابراهیم (one term): Urdu ہ and Persian ه are one letter in the index.
-  CHECK(analyzer.analyze("ابراہیم", "").front().term == analyzer.analyze("ابراهیم", "").front().term);
+  CHECK(analyzer.analyze("ابراہیم", "").front().term ==
+        analyzer.analyze("ابراهیم", "").front().term);
   // Bek: the Persian بیک first (k is ک), and the Urdu بیگ (گ) too, below it.
   const std::vector<std::string> bek = expand_marked(expander, analyzer, "Bek");
   CHECK(has(bek, "بیک*"));

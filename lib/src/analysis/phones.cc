@@ -405,8 +405,7 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = prev[0] + indel(a[i - 1]);
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + indel(a[i - 1]),
-                         cur[j - 1] + indel(b[j - 1]),
+      cur[j] = std::min({prev[j] + indel(a[i - 1]), cur[j - 1] + indel(b[j - 1]),
                          prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
     }
     std::swap(prev, cur);

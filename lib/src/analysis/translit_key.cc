@@ -175,8 +175,7 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
       if ((x.weight < 1.0 && y.weight < 1.0) || (stripped && both_arabic)) {
         continue;
       }
-      const double sim =
-          phone_similarity(x.phones, y.phones, unwritten_free) * x.weight * y.weight;
+      const double sim = phone_similarity(x.phones, y.phones, unwritten_free) * x.weight * y.weight;
       if (sim > best.similarity) {
         best = {sim, stripped};
       }

@@ -2,13 +2,13 @@
 // the query's own spelling first, so a Latin query's English passages can fill page after page
 // before the first Persian or Urdu transliteration (and an Arabic-script query's never let an
 // English passage through). The first kMixWindow places of the ranking are therefore dealt round
-// the languages that have close matches, one passage each in turn, each language giving its passages in
-// its own ranked order (exact matches before stems before transliterations, as in the whole
-// ranking), the language whose best passage is in the earliest tier first (of those, the one with
-// the most matches); a language that runs out leaves
-// its turns to the others. After the window the ranking continues in its own order, without the
-// passages the window showed. The order is one sequence whatever the page size, so that pages
-// (offset, limit) cut from it never repeat a passage.
+// the languages that have close matches, one passage each in turn, each language giving its
+// passages in its own ranked order (exact matches before stems before transliterations, as in the
+// whole ranking), the language whose best passage is in the earliest tier first (of those, the one
+// with the most matches); a language that runs out leaves its turns to the others. After the window
+// the ranking continues in its own order, without the passages the window showed. The order is one
+// sequence whatever the page size, so that pages (offset, limit) cut from it never repeat a
+// passage.
 #ifndef TALASH_QUERY_PAGE_MIXER_H_
 #define TALASH_QUERY_PAGE_MIXER_H_
 

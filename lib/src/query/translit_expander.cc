@@ -91,7 +91,8 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
     }
   }
   // A closer two-word spelling still raises the bar for what is kept (ترکمن ها, the query
-  // written apart, leaves out ترکمن for ترکمن‌ها), but only whole words are the closest.
+  // written apart, leaves out ترکمن for ترکمن‌ها), but only whole words are the
+  // closest.
   std::array<double, 2> keep = best;
   for (const Candidate& x : c) {
     if (x.terms.size() == 2) {
@@ -223,8 +224,10 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
     }
     // A word may linger in the key table after its last passage was deleted.
     if (const Xapian::doccount n = db_.get_termfreq(std::string(term)); n != 0) {
-      const double skeleton = variant_similarity(query, spelled(*spelling).variants, true).similarity;
-      out.push_back({{std::string(term)}, match.similarity, match.stripped, skeleton, *spelling, n});
+      const double skeleton =
+          variant_similarity(query, spelled(*spelling).variants, true).similarity;
+      out.push_back(
+          {{std::string(term)}, match.similarity, match.stripped, skeleton, *spelling, n});
     }
   }
   return out;
