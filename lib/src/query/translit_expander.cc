@@ -142,6 +142,45 @@ std::vector<PhoneVariant> query_variants(const Word& w, std::u16string_view raw)
                                     : term_variants(w.spelling);
 }
 
+// The keys to look a query word up under: its own, and those of spellings the key rules keep
+// apart but the scripts' habits join. Only the query is keyed so; the index is as it was.
+//  - An English final e is silent (Lahore: لاهور, key lhr beside lhrE).
+//  - An initial vowel before s and a consonant may be left unwritten in Urdu and Persian
+//    (Iskandar: سکندر beside اسکندر), and a Latin spelling writes it (سکندر: Iskandar).
+// A Latin word that ends in a silent e (a consonant before it): Lahore, Rome.
+bool silent_e(const Word& w, std::u16string_view raw) {
+  return w.script == Script::kLatin && raw.size() >= 3 &&
+         (raw.back() == u'e' || raw.back() == u'E') &&
+         std::u16string_view(u"aeiouyAEIOUY").find(raw[raw.size() - 2]) ==
+             std::u16string_view::npos;
+}
+
+std::vector<std::string> lookup_keys(const Word& w, std::u16string_view raw) {
+  std::vector<std::string> keys = w.keys;
+  const auto add = [&](std::string k) {
+    if (key_consonants(k) >= 2 && std::find(keys.begin(), keys.end(), k) == keys.end() &&
+        keys.size() < 2 * kMaxKeys) {
+      keys.push_back(std::move(k));
+    }
+  };
+  const bool latin = w.script == Script::kLatin;
+  const bool silent = silent_e(w, raw);
+  for (const std::string& k : w.keys) {
+    if (silent && k.ends_with('E')) {
+      add(k.substr(0, k.size() - 1));
+    }
+    const auto cluster = [&](std::size_t at) {
+      return k.size() > at + 1 && k[at] == 's' && k[at + 1] != 'E' && k[at + 1] != 'A';
+    };
+    if (latin && k.starts_with('A') && cluster(1)) {
+      add(k.substr(1));
+    } else if (!latin && cluster(0)) {
+      add("A" + k);
+    }
+  }
+  return keys;
+}
+
 std::size_t consonants(const std::vector<Phone>& p) {
   return static_cast<std::size_t>(std::count_if(
       p.begin(), p.end(), [](const Phone& x) { return x.type == PhoneType::kConsonant; }));
@@ -377,12 +416,18 @@ std::vector<Candidate> TranslitExpander::expand(const Word& word, std::u16string
 
 std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
                                                            std::u16string_view raw) const {
-  const std::vector<PhoneVariant> query = query_variants(word, raw);
+  std::vector<PhoneVariant> query = query_variants(word, raw);
   if (query.empty()) {
     return {};
   }
+  if (silent_e(word, raw)) {
+    // Scored as written and as spoken: لاهور is Lahore whole, not لاهوری with e for ی.
+    for (PhoneVariant& v : phone_variants(raw.substr(0, raw.size() - 1), Script::kLatin)) {
+      query.push_back(std::move(v));
+    }
+  }
   const double threshold = similarity_threshold(max_consonants(word.keys));
-  std::vector<Candidate> out = lookup(word.keys, query, threshold, word.term);
+  std::vector<Candidate> out = lookup(lookup_keys(word, raw), query, threshold, word.term);
   // Another Latin spelling of a Latin word must be closer than one in Arabic script, where the
   // letters differ anyway: Anwar for Enver, but not Harith for Herat, nor German for Kerman. (The
   // word with an affix, Turkmenistan for Turkmen, is scored by its stem.)
