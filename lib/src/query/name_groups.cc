@@ -100,9 +100,9 @@ NameIndex::NameIndex(const NameGroups& groups, const TextAnalyzer& analyzer) {
 }
 
 const std::vector<std::string>& NameIndex::equivalents(const std::string& term) const {
-  static const std::vector<std::string> kNone;
+  static const std::vector<std::string> none;
   const auto it = equivalents_.find(term);
-  return it == equivalents_.end() ? kNone : it->second;
+  return it == equivalents_.end() ? none : it->second;
 }
 
 }  // namespace internal
