@@ -46,9 +46,10 @@ const std::string& corpus_index() {
   return db;
 }
 
-// The candidates of `query` (one word) as "term" or "term term", best first.
+// The candidates of `query` (one word) as "term" or "term term", best first; with `mark`, each
+// closest one (Candidate::closest) with a trailing *.
 std::vector<std::string> expand(const TranslitExpander& e, const TextAnalyzer& analyzer,
-                                const std::string& query) {
+                                const std::string& query, bool mark = false) {
   const std::vector<Word> words = analyzer.analyze(query, "");
   REQUIRE(words.size() == 1);
   std::vector<std::string> out;
@@ -57,7 +58,7 @@ std::vector<std::string> expand(const TranslitExpander& e, const TextAnalyzer& a
     for (const std::string& t : c.terms) {
       s += (s.empty() ? "" : " ") + t;
     }
-    out.push_back(s);
+    out.push_back(s + (mark && c.closest ? "*" : ""));
   }
   return out;
 }
@@ -159,17 +160,7 @@ const std::string& confusable_index() {
 // The candidates of `query`, each closest one (Candidate::closest) marked with a trailing *.
 std::vector<std::string> expand_marked(const TranslitExpander& e, const TextAnalyzer& analyzer,
                                        const std::string& query) {
-  const std::vector<Word> words = analyzer.analyze(query, "");
-  REQUIRE(words.size() == 1);
-  std::vector<std::string> out;
-  for (const Candidate& c : e.expand(words[0], decode_utf8(query).text)) {
-    std::string s;
-    for (const std::string& t : c.terms) {
-      s += (s.empty() ? "" : " ") + t;
-    }
-    out.push_back(s + (c.closest ? "*" : ""));
-  }
-  return out;
+  return expand(e, analyzer, query, true);
 }
 
 struct ConfusableRow {
