@@ -167,15 +167,52 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
   return out;
 }
 
+namespace {
+
+// latin_phones() of the folded ASCII letters `s`, but with the digraph that starts at `apart`
+// read as two letters, and with an h after a digraph kept as a letter when `h_after_digraph`.
+std::vector<Phone> ascii_phones(const std::string& s, std::size_t apart, bool h_after_digraph);
+
+}  // namespace
+
 std::vector<Phone> latin_phones(std::u16string_view raw) {
+  return ascii_phones(latin_ascii(raw), std::string::npos, false);
+}
+
+std::vector<std::vector<Phone>> latin_other_readings(std::u16string_view raw) {
   const std::string s = latin_ascii(raw);
+  const std::vector<Phone> usual = ascii_phones(s, std::string::npos, false);
+  std::vector<std::vector<Phone>> out;
+  const auto add = [&](std::vector<Phone> p) {
+    if (p.size() != usual.size() ||
+        !std::equal(p.begin(), p.end(), usual.begin(), [](const Phone& a, const Phone& b) {
+          return a.cls == b.cls && a.sub == b.sub && a.type == b.type;
+        })) {
+      out.push_back(std::move(p));
+    }
+  };
+  add(ascii_phones(s, std::string::npos, true));
+  for (std::size_t i = 1; i + 1 < s.size() && out.size() < 4; ++i) {
+    if (s[i + 1] == 'h' && std::string_view("sktdgzc").find(s[i]) != std::string_view::npos) {
+      add(ascii_phones(s, i, false));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<Phone> ascii_phones(const std::string& s, std::size_t apart, bool h_after_digraph) {
   std::vector<Phone> out;
+  bool after_digraph = false;
   const std::size_t n = s.size();
   for (std::size_t i = 0; i < n;) {
     const auto rest = std::string_view(s).substr(i);
     auto two = [&](std::string_view d) { return rest.starts_with(d); };
     const std::size_t before = out.size();
-    if (two("dzh")) {
+    const bool digraph_h = after_digraph;
+    after_digraph = false;
+    if (two("dzh") && i != apart) {
       out.push_back(consonant('j', 'j', false));
       i += 3;
       continue;
@@ -188,9 +225,10 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
                      {"sh", 'x', 'x'}, {"kh", 'k', 'x'}, {"gh", 'k', 'G'},
                      {"dh", 'z', 'd'}, {"th", 't', 't'}, {"ph", 'f', 'f'}};
     for (const auto& d : kDigraphs) {
-      if (two(d.digraph)) {
+      if (two(d.digraph) && i != apart) {
         out.push_back(consonant(d.cls, d.sub, false));
         i += 2;
+        after_digraph = true;
         break;
       }
     }
@@ -217,7 +255,7 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
       i = j;
       continue;
     }
-    if (i > 0 && s[i - 1] == c) {
+    if (i > 0 && s[i - 1] == c && !(h_after_digraph && digraph_h)) {
       ++i;  // a doubled consonant (Attar, Muhammad) is one letter with shadda in Arabic script
       continue;
     }
@@ -248,6 +286,8 @@ std::vector<Phone> latin_phones(std::u16string_view raw) {
   }
   return out;
 }
+
+}  // namespace
 
 namespace {
 

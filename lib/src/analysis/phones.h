@@ -39,6 +39,11 @@ std::vector<Phone> arabic_phones(std::u16string_view folded);
 // Phones of a Latin word as written (case and diacritics as given: ş ç ğ ı, x q oʻ gʻ, kh zh).
 std::vector<Phone> latin_phones(std::u16string_view raw);
 
+// Other readings of a Latin word than latin_phones(), for query words (the index keys words by
+// latin_phones() alone): a digraph read as two letters (Ishaq as Is-haq: اسحاق), and an h after a
+// digraph kept (Mashhad: مشهد, where latin_phones() reads the h as the digraph's doubling).
+std::vector<std::vector<Phone>> latin_other_readings(std::u16string_view raw);
+
 // How alike two spellings sound, in [0, 1]: 1 - (weighted edit distance / length). Unwritten
 // short vowels cost little; a long vowel against the wrong Latin vowel costs more; a different
 // consonant class costs a whole phone.

@@ -45,6 +45,9 @@ std::string main_term(const std::string& spelling) {
   return to_utf8(join_zwnj(fold_token(u)));
 }
 
+// What a match through another reading of a Latin word's letters is worth (latin_other_readings).
+constexpr double kOtherReadingWeight = 1.0;
+
 // The least similarity of a Latin candidate for a Latin query word.
 constexpr double kLatinVariant = 0.92;
 
@@ -426,8 +429,20 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
       query.push_back(std::move(v));
     }
   }
+  std::vector<std::string> keys = lookup_keys(word, raw);
+  if (word.script == Script::kLatin) {
+    // Other readings of its letters, a little below the usual one: Is-haq (اسحاق), Mash-had (مشهد).
+    for (std::vector<Phone>& reading : latin_other_readings(raw)) {
+      for (std::string& k : keys_from_phones(reading)) {
+        if (std::find(keys.begin(), keys.end(), k) == keys.end() && keys.size() < 3 * kMaxKeys) {
+          keys.push_back(std::move(k));
+        }
+      }
+      query.push_back({std::move(reading), kOtherReadingWeight});
+    }
+  }
   const double threshold = similarity_threshold(max_consonants(word.keys));
-  std::vector<Candidate> out = lookup(lookup_keys(word, raw), query, threshold, word.term);
+  std::vector<Candidate> out = lookup(keys, query, threshold, word.term);
   // Another Latin spelling of a Latin word must be closer than one in Arabic script, where the
   // letters differ anyway: Anwar for Enver, but not Harith for Herat, nor German for Kerman. (The
   // word with an affix, Turkmenistan for Turkmen, is scored by its stem.)
