@@ -5,6 +5,7 @@
 #include "index/record_reader.h"
 #include "index/term_schema.h"
 #include "query/explain.h"
+#include "query/language_filter.h"
 #include "query/page_mixer.h"
 #include "query/query_builder.h"
 #include "query/query_impl.h"
@@ -128,6 +129,7 @@ struct Searcher::Impl {
   internal::NameIndex names;
   // Reading records is part of reading a result: a const Searcher still loads dictionaries.
   mutable internal::RecordReader records{db};
+  internal::LanguagePassages languages{db};
 
   SearchResults run(const std::string& query, internal::ParsedQuery parsed,
                     const SearchOptions& options);
@@ -199,6 +201,7 @@ bool Searcher::Impl::reopen() {
   if (changed) {
     builder.forget_vocabulary();
     records.forget();
+    languages.forget();
   }
   return changed;
 }
@@ -297,18 +300,11 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     total = estimate;
     return hits;
   }
-  std::vector<Hit> hits = pass(tiers[0], want, 0, options, decider, check, estimate);
-  total = estimate;
   if (options.exact) {
+    std::vector<Hit> hits = pass(tiers[0], want, 0, options, decider, check, estimate);
+    total = estimate;
     return hits;
   }
-  std::map<std::string, std::size_t> per_file;
-  std::unordered_set<Xapian::docid> seen;
-  for (const Hit& h : hits) {
-    ++per_file[h.path];
-    seen.insert(h.did);
-  }
-  const Xapian::doccount earlier = total;
   // A tier may add nothing to the one before it (words with no stem and no transliteration in the
   // index, as many Arabic-script queries have): its pass, or count, would repeat the last one.
   // Equal descriptions mean equal queries: every leaf describes itself with its term.
@@ -316,6 +312,20 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
   for (std::size_t t = 0; t < internal::kTiers; ++t) {
     described[t] = tiers[t].get_description();
   }
+  // Counting exactly up to `check` costs matching that many passages: only a pass over the whole
+  // query, whose count is the total, is asked to.
+  const auto check_of = [&](std::size_t t) {
+    return described[t] == described[internal::kTiers - 1] ? check : 0;
+  };
+  std::vector<Hit> hits = pass(tiers[0], want, 0, options, decider, check_of(0), estimate);
+  total = estimate;
+  std::map<std::string, std::size_t> per_file;
+  std::unordered_set<Xapian::docid> seen;
+  for (const Hit& h : hits) {
+    ++per_file[h.path];
+    seen.insert(h.did);
+  }
+  const Xapian::doccount earlier = total;
   for (std::size_t t = 1; t < internal::kTiers; ++t) {
     if (described[t] == described[t - 1]) {
       continue;
@@ -336,7 +346,7 @@ std::vector<Hit> Searcher::Impl::ranked_hits(const internal::TieredQuery& tiers,
     // this pass, so fetch that many more.
     const std::size_t reserve = 2 * hits.size();
     std::vector<Hit> more =
-        pass(tiers[t], want - hits.size() + reserve, t, options, decider, check, estimate);
+        pass(tiers[t], want - hits.size() + reserve, t, options, decider, check_of(t), estimate);
     total = std::max<std::size_t>(total, estimate);
     for (Hit& h : more) {
       if (hits.size() >= want) {
@@ -363,9 +373,13 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
                                             SearchResults& out) {
   static constexpr std::array<const char*, 3> kLanguages = {"en", "fa", "ur"};
   out.total_by_lang.clear();
+  // Mixing filters each tier of each language's ranking: by the passage ids in memory
+  // (language_filter.h), which a plain --lang, filtering once, has no need of.
   const auto filtered = [&](const std::string& lang) {
     internal::TieredQuery t = tiers;
-    const Xapian::Query filter(std::string(schema::kLangPrefix) + lang);
+    const Xapian::Query filter = options.mix_languages
+                                     ? internal::language_filter(languages.of(lang), lang)
+                                     : Xapian::Query(std::string(schema::kLangPrefix) + lang);
     for (Xapian::Query& q : t) {
       q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
     }
