@@ -134,7 +134,7 @@ const std::string& confusable_index() {
         {"خزنه", 12},   {"بلخ", 8},     {"بالغ", 12}, {"بالخبر", 6}, {"مریم", 20},   {"ماریم", 1},
         {"رستم", 20},   {"روستم", 2},   {"بیک", 6},   {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3},
         {"اصفهان", 20}, {"اصفاهان", 2}, {"کرمان", 6}, {"لاهور", 5},  {"لاهوری", 20}, {"اسکندر", 8},
-        {"سکندر", 4},   {"مشهد", 10},   {"ممشاد", 2}, {"اسحاق", 5},  {"عشق", 30},
+        {"سکندر", 4},   {"مشهد", 10},   {"ممشاد", 2}, {"اسحاق", 5},  {"عشق", 30},    {"بلکه", 40},
     };
     talash::IndexOptions options;
     options.threads = 1;
@@ -185,6 +185,7 @@ const ConfusableRow kConfusables[] = {
     {"Lahore", "لاهور", "لاهوری", "", "an English final e is silent: the city, before its nisba"},
     {"Iskandar", "اسکندر", "", "", "the initial vowel written"},
     {"Mashhad", "مشهد", "", "", "sh then h: the h is a letter, not the digraph doubled"},
+    {"Balkh", "بلخ", "", "بلکه", "a final kh is one letter, not k and the ه of but"},
     {"Ishaq", "اسحاق", "", "", "s then h as well as sh: the prophet's name found"},
     {"سکندر", "iskandar", "", "", "and back: the Latin spelling writes the vowel"},
     {"Herat", "هرات", "", "harith", "a looser Latin spelling is no variant of the name"},

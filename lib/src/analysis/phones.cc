@@ -192,8 +192,10 @@ std::vector<std::vector<Phone>> latin_other_readings(std::u16string_view raw) {
     }
   };
   add(ascii_phones(s, std::string::npos, true));
-  for (std::size_t i = 1; i + 1 < s.size() && out.size() < 4; ++i) {
-    if (s[i + 1] == 'h' && std::string_view("sktdgzc").find(s[i]) != std::string_view::npos) {
+  // Only before a vowel: Is-haq, Ad-ham; Balkh's kh is one letter (its h would read as بلکه's ه).
+  for (std::size_t i = 1; i + 2 < s.size() && out.size() < 4; ++i) {
+    if (s[i + 1] == 'h' && std::string_view("sktdgzc").find(s[i]) != std::string_view::npos &&
+        is_vowel(s[i + 2])) {
       add(ascii_phones(s, i, false));
     }
   }
