@@ -135,6 +135,7 @@ const std::string& confusable_index() {
         {"رستم", 20},   {"روستم", 2},   {"بیک", 6},   {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3},
         {"اصفهان", 20}, {"اصفاهان", 2}, {"کرمان", 6}, {"لاهور", 5},  {"لاهوری", 20}, {"اسکندر", 8},
         {"سکندر", 4},   {"مشهد", 10},   {"ممشاد", 2}, {"اسحاق", 5},  {"عشق", 30},    {"بلکه", 40},
+        {"قم", 10},     {"قوم", 60},
     };
     talash::IndexOptions options;
     options.threads = 1;
@@ -186,6 +187,7 @@ const ConfusableRow kConfusables[] = {
     {"Iskandar", "اسکندر", "", "", "the initial vowel written"},
     {"Mashhad", "مشهد", "", "", "sh then h: the h is a letter, not the digraph doubled"},
     {"Balkh", "بلخ", "", "بلکه", "a final kh is one letter, not k and the ه of but"},
+    {"Qom", "قم", "قوم", "", "a Latin o is the short vowel left unwritten: the city, not people"},
     {"Ishaq", "اسحاق", "", "", "s then h as well as sh: the prophet's name found"},
     {"سکندر", "iskandar", "", "", "and back: the Latin spelling writes the vowel"},
     {"Herat", "هرات", "", "harith", "a looser Latin spelling is no variant of the name"},

@@ -247,13 +247,15 @@ std::vector<Phone> ascii_phones(const std::string& s, std::size_t apart, bool h_
         ++j;
       }
       const char quality = c == 'o' ? 'u' : c == 'y' ? 'i' : c;
+      // English writes a long o as o, a consonant and a silent e (Lahore: لاهور): O, not o.
+      const bool long_o = c == 'o' && j + 2 == n && s[n - 1] == 'e' && !is_vowel(s[j]);
       PhoneType type = PhoneType::kShortVowel;
       if (i == 0) {
         type = PhoneType::kCarrier;
       } else if (j == n) {
         type = PhoneType::kFinalVowel;
       }
-      out.push_back({type, quality, c, false, false});
+      out.push_back({type, quality, long_o ? 'O' : c, false, false});
       i = j;
       continue;
     }
@@ -360,6 +362,14 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
 
 double vowel_cost(const Phone& a, const Phone& b) {
   if (a.cls == b.cls) {
+    // A Latin o inside a word is mostly the short vowel Persian leaves unwritten (Qom is قم, not
+    // قوم "people"; Rostam), u and oo the long one written و.
+    const Phone& latin = a.arabic ? b : a;
+    const Phone& arabic = a.arabic ? a : b;
+    if (a.arabic != b.arabic && latin.sub == 'o' && latin.type == PhoneType::kShortVowel &&
+        arabic.type == PhoneType::kLongVowel && arabic.cls == 'u') {
+      return 0.3;
+    }
     return 0;
   }
   // Latin e stands for a short vowel Arabic script leaves unwritten, rarely for ا (Enver, انور).

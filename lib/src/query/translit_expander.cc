@@ -426,6 +426,15 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
   if (silent_e(word, raw)) {
     // Scored as written and as spoken: لاهور is Lahore whole, not لاهوری with e for ی.
     for (PhoneVariant& v : phone_variants(raw.substr(0, raw.size() - 1), Script::kLatin)) {
+      // The o the e made long stays long without it (phones.h: O).
+      for (auto p = v.phones.rbegin(); p != v.phones.rend(); ++p) {
+        if (p->type != PhoneType::kConsonant) {
+          if (p->sub == 'o') {
+            p->sub = 'O';
+          }
+          break;
+        }
+      }
       query.push_back(std::move(v));
     }
   }
