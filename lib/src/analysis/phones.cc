@@ -114,7 +114,7 @@ std::string latin_ascii(std::u16string_view raw) {
 
 }  // namespace
 
-std::vector<Phone> arabic_phones(std::u16string_view w) {
+std::vector<Phone> arabic_phones(std::u16string_view w, bool keep_doubles) {
   std::vector<Phone> out;
   const std::size_t n = w.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -125,7 +125,7 @@ std::vector<Phone> arabic_phones(std::u16string_view w) {
       continue;  // aspiration mark after a consonant; a hamza seat; ZWNJ
     }
     const auto [cls, sub] = arabic_consonant(c);
-    if (cls != 0 && i > 0 && w[i - 1] == c) {
+    if (cls != 0 && i > 0 && w[i - 1] == c && !keep_doubles) {
       continue;  // a doubled letter (الله) is one consonant, as Latin spells it (Allah, -ulla)
     }
     if (cls == 'h' && sub == 'h' && final && !initial) {
@@ -310,7 +310,7 @@ double indel_cost(const Phone& p, bool same_script) {
       return p.arabic ? 0.3 : 0.2;
     case PhoneType::kLongVowel:
       if (same_script) {
-        return 0.3;
+        return 0.25;  // written or not (تلفن, تلیفون), or in another place (لنین, لینن)
       }
       if (p.sub == 'E') {
         return 0.25;  // a medial ع, which romanizations often leave out (Ismail, اسماعیل)

@@ -34,7 +34,9 @@ struct Phone {
 // Phones of a word in Arabic script, given its folded spelling (UTF-16; a ZWNJ marks where a part
 // ends, so خواجه‌یف has the vowel ه of خواجه). Urdu-only letters are mapped to their
 // Persian counterparts (ٹ t, ڈ d, ڑ r, ں n, ے final i).
-std::vector<Phone> arabic_phones(std::u16string_view folded);
+// keep_doubles: a doubled consonant letter is two phones (لینن, Lenin) instead of one (الله,
+// Allah), for scoring only: the index keys words as read with doubles merged.
+std::vector<Phone> arabic_phones(std::u16string_view folded, bool keep_doubles = false);
 
 // Phones of a Latin word as written (case and diacritics as given: ş ç ğ ı, x q oʻ gʻ, kh zh).
 std::vector<Phone> latin_phones(std::u16string_view raw);

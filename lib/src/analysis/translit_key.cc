@@ -190,7 +190,14 @@ std::vector<PhoneVariant> term_variants(std::string_view term) {
   // Folding again would change nothing and is most of the cost: the searcher scores every
   // spelling listed under a query's keys.
   if (script == Script::kArabic) {
-    return arabic_variants(u);
+    std::vector<PhoneVariant> out = arabic_variants(u);
+    // Scored also with a doubled letter read twice (لینن: Lenin, as Urdu writes it); the keys,
+    // which the index holds, read it once.
+    std::vector<Phone> doubled = arabic_phones(u, true);
+    if (doubled.size() != out.front().phones.size()) {
+      out.push_back({std::move(doubled), 1.0});
+    }
+    return out;
   }
   return script == Script::kOther ? std::vector<PhoneVariant>{} : phone_variants(u, script);
 }

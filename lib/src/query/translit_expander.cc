@@ -439,18 +439,57 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
     }
   }
   std::vector<std::string> keys = lookup_keys(word, raw);
+  const auto add_keys = [&](const std::vector<Phone>& phones) {
+    for (std::string& k : keys_from_phones(phones)) {
+      if (std::find(keys.begin(), keys.end(), k) == keys.end() && keys.size() < 3 * kMaxKeys) {
+        keys.push_back(std::move(k));
+      }
+    }
+  };
+  // The index keys an Arabic-script word with a doubled letter read once (لینن under ln): the
+  // query's own doubled reading (term_variants) finds the Latin spelling (Lenin, lnn); and a word
+  // with one consonant twice about a vowel (Lenin, لنین) also looks for the Arabic-script spelling
+  // so keyed.
+  if (word.script == Script::kArabic) {
+    for (std::size_t v = 1; v < query.size(); ++v) {
+      if (query[v].weight == 1.0) {
+        add_keys(query[v].phones);
+      }
+    }
+  }
+  {
+    const std::vector<Phone>& p = query.front().phones;
+    for (std::size_t i = 0; i + 2 < p.size(); ++i) {
+      if (p[i].type == PhoneType::kConsonant && p[i + 1].type != PhoneType::kConsonant &&
+          p[i + 2].type == PhoneType::kConsonant && p[i].cls == p[i + 2].cls &&
+          p[i].sub == p[i + 2].sub) {
+        std::vector<Phone> merged = p;
+        merged.erase(merged.begin() + static_cast<long>(i) + 1,
+                     merged.begin() + static_cast<long>(i) + 3);
+        add_keys(merged);
+      }
+    }
+  }
+  // A doubled letter read twice is the word's own consonants: they set the bar (لینن as l-n-n:
+  // لنین). Other readings of a Latin word's letters do not.
+  std::size_t own_consonants = max_consonants(keys);
+  if (word.script == Script::kArabic) {
+    // Its keys join a consonant written twice about a vowel letter (لنین under ln); its phones
+    // count both.
+    for (const PhoneVariant& v : query) {
+      if (v.weight == 1.0) {
+        own_consonants = std::max(own_consonants, consonants(v.phones));
+      }
+    }
+  }
+  const double threshold = similarity_threshold(own_consonants);
   if (word.script == Script::kLatin) {
     // Other readings of its letters, a little below the usual one: Is-haq (اسحاق), Mash-had (مشهد).
     for (std::vector<Phone>& reading : latin_other_readings(raw)) {
-      for (std::string& k : keys_from_phones(reading)) {
-        if (std::find(keys.begin(), keys.end(), k) == keys.end() && keys.size() < 3 * kMaxKeys) {
-          keys.push_back(std::move(k));
-        }
-      }
+      add_keys(reading);
       query.push_back({std::move(reading), kOtherReadingWeight});
     }
   }
-  const double threshold = similarity_threshold(max_consonants(word.keys));
   std::vector<Candidate> out = lookup(keys, query, threshold, word.term);
   // Another Latin spelling of a Latin word must be closer than one in Arabic script, where the
   // letters differ anyway: Anwar for Enver, but not Harith for Herat, nor German for Kerman. (The
