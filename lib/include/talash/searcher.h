@@ -50,7 +50,7 @@ struct SearchOptions {
   Sort sort = Sort::kRelevance;
   // Deal the first page round the languages (see `sort`) and count the matches of each language
   // (SearchResults::total_by_lang). Off by default for now: it runs a ranking per language, which
-  // costs about 4.5 times a plain search at the median on the benchmark (1.4 ms, against 0.3).
+  // costs about 4 times a plain search at the median on the benchmark (1.65 ms, against 0.42).
   bool mix_languages = false;
   // Also return this many passages before and after each result (Result::before/after).
   std::size_t context = 0;
