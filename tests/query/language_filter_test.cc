@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -69,4 +70,20 @@ TEST_CASE("Filtering by the passages of a language kept in memory matches the XL
     }
   }
   CHECK(passages.of("de")->empty());
+}
+
+TEST_CASE("A skip through sorted ids finds the first id not below the target, from any start",
+          "[query][lang]") {
+  // Every start and every target, against std::lower_bound: short skips, long ones, past the end.
+  const std::vector<Xapian::docid> ids = {2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233};
+  for (std::size_t from = 0; from <= ids.size(); ++from) {
+    for (Xapian::docid did = 0; did <= 240; ++did) {
+      CAPTURE(from, did);
+      const auto expected = static_cast<std::size_t>(
+          std::lower_bound(ids.begin() + static_cast<std::ptrdiff_t>(from), ids.end(), did) -
+          ids.begin());
+      CHECK(talash::internal::gallop(ids, from, did) == expected);
+    }
+  }
+  CHECK(talash::internal::gallop({}, 0, 7) == 0);
 }

@@ -137,3 +137,50 @@ TEST_CASE("Pages cut from the mixed ranking never repeat a passage and leave non
     CHECK(paged == ids(all));
   }
 }
+
+// Which lists the window used to their end (page_mixer.h: used_up), so that the searcher ranks
+// only those languages on their own; a list the window left hits of needs no more.
+struct UsedUpRow {
+  std::vector<std::vector<std::string>> by_language;
+  std::size_t per_doc;
+  std::vector<bool> used_up;
+  const char* why;
+};
+
+const UsedUpRow kUsedUpRows[] = {
+    {{{"0:9:1", "0:8:2", "0:7:3", "0:6:4", "0:5:5", "0:4:6", "0:3:7", "0:2:8", "0:1:9", "0:1:10",
+       "0:1:11"},
+      {"2:5:101"},
+      {}},
+     0,
+     {false, true, true},
+     "the window took the Persian list's one hit (more of Persian could have had places) and "
+     "left English hits; a list with no hits is used up"},
+    {{{"0:9:1", "0:8:2", "0:7:3", "0:6:4", "0:5:5", "0:4:6", "0:3:7", "0:2:8", "0:1:9", "0:1:10"},
+      {"2:5:101", "2:4:102"}},
+     0,
+     {false, true},
+     "a full window: English keeps its last two hits, Persian gave all it had"},
+    {{{"0:9:1", "0:8:2"}, {"2:5:101", "3:4:102"}},
+     0,
+     {true, false},
+     "a list ending in a loose hit has shown all its language can place in the window; a short "
+     "list the window emptied is used up"},
+    {{{"0:9:1:a", "0:8:2:a", "0:7:3:b"}, {}},
+     1,
+     {true, true},
+     "hits the per-file cap passes over count as used: the list has nothing more to give"},
+};
+
+TEST_CASE("The window says which languages' lists it used to their end", "[query][mixer]") {
+  for (const UsedUpRow& row : kUsedUpRows) {
+    CAPTURE(row.why);
+    std::vector<std::vector<Hit>> by_language;
+    for (const auto& l : row.by_language) {
+      by_language.push_back(hits(l));
+    }
+    std::vector<bool> used_up;
+    mix_window(by_language, {}, row.per_doc, &used_up);
+    CHECK(used_up == row.used_up);
+  }
+}

@@ -27,7 +27,8 @@ class LanguageSource : public Xapian::PostingSource {
   }
   void skip_to(Xapian::docid did, double /*min_wt*/) override {
     started_ = true;
-    at_ = std::lower_bound(at_, ids_->end(), did);
+    at_ = ids_->begin() + static_cast<std::ptrdiff_t>(
+                              gallop(*ids_, static_cast<std::size_t>(at_ - ids_->begin()), did));
   }
   bool at_end() const override { return started_ && at_ == ids_->end(); }
   Xapian::docid get_docid() const override { return *at_; }
@@ -45,6 +46,22 @@ class LanguageSource : public Xapian::PostingSource {
 
 }  // namespace
 
+std::size_t gallop(const std::vector<Xapian::docid>& ids, std::size_t from, Xapian::docid did) {
+  std::size_t step = 1;
+  std::size_t lo = from;
+  std::size_t hi = from;
+  while (hi < ids.size() && ids[hi] < did) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = std::min(hi, ids.size());
+  return static_cast<std::size_t>(std::lower_bound(ids.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                   ids.begin() + static_cast<std::ptrdiff_t>(hi),
+                                                   did) -
+                                  ids.begin());
+}
+
 std::shared_ptr<const std::vector<Xapian::docid>> LanguagePassages::of(const std::string& lang) {
   auto& slot = ids_[lang];
   if (!slot) {
@@ -57,6 +74,59 @@ std::shared_ptr<const std::vector<Xapian::docid>> LanguagePassages::of(const std
     slot = std::move(ids);
   }
   return slot;
+}
+
+std::shared_ptr<const LanguagePassages::Interleaved> LanguagePassages::interleaved(
+    const std::vector<std::string>& langs) {
+  auto& slot = interleaved_[langs];
+  if (slot) {
+    return slot;
+  }
+  auto all = std::make_shared<Interleaved>();
+  all->langs = langs;
+  std::vector<std::shared_ptr<const std::vector<Xapian::docid>>> lists;
+  std::size_t n = 0;
+  for (const std::string& lang : langs) {
+    lists.push_back(of(lang));
+    n += lists.back()->size();
+  }
+  all->ids.reserve(n);
+  all->lang.reserve(n);
+  all->rank.reserve(n);
+  std::vector<std::size_t> at(lists.size(), 0);
+  while (all->ids.size() < n) {
+    std::size_t best = lists.size();
+    for (std::size_t l = 0; l < lists.size(); ++l) {
+      if (at[l] < lists[l]->size() &&
+          (best == lists.size() || (*lists[l])[at[l]] < (*lists[best])[at[best]])) {
+        best = l;
+      }
+    }
+    all->rank.push_back(static_cast<std::uint32_t>(at[best]));
+    all->ids.push_back((*lists[best])[at[best]++]);
+    all->lang.push_back(static_cast<std::uint8_t>(best));
+  }
+  for (const auto& list : lists) {
+    all->sizes.push_back(static_cast<std::uint32_t>(list->size()));
+  }
+  all->run_end.resize(n);
+  for (std::size_t i = n; i-- > 0;) {
+    all->run_end[i] = i + 1 < n && all->lang[i + 1] == all->lang[i]
+                          ? all->run_end[i + 1]
+                          : static_cast<std::uint32_t>(i + 1);
+  }
+  slot = std::move(all);
+  return slot;
+}
+
+std::size_t LanguagePassages::language_of(Xapian::docid did,
+                                          const std::vector<std::string>& langs) {
+  const auto all = interleaved(langs);
+  const auto it = std::lower_bound(all->ids.begin(), all->ids.end(), did);
+  if (it == all->ids.end() || *it != did) {
+    return langs.size();
+  }
+  return all->lang[static_cast<std::size_t>(it - all->ids.begin())];
 }
 
 Xapian::Query language_filter(std::shared_ptr<const std::vector<Xapian::docid>> ids,

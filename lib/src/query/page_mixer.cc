@@ -7,16 +7,24 @@
 namespace talash::internal {
 
 std::vector<Hit> mix_window(std::vector<std::vector<Hit>> lists,
-                            const std::vector<std::size_t>& totals, std::size_t per_doc) {
+                            const std::vector<std::size_t>& totals, std::size_t per_doc,
+                            std::vector<bool>* used_up) {
   struct Language {
     std::vector<Hit> hits;
     std::size_t total;
+    std::size_t input;  // the list's place in `lists`
   };
+  if (used_up != nullptr) {
+    used_up->assign(lists.size(), true);
+  }
   std::vector<Language> by_language;
   for (std::size_t i = 0; i < lists.size(); ++i) {
-    std::erase_if(lists[i], [](const Hit& h) { return h.tier >= kLooseTier; });
+    if (std::erase_if(lists[i], [](const Hit& h) { return h.tier >= kLooseTier; }) > 0 &&
+        used_up != nullptr) {
+      (*used_up)[i] = false;
+    }
     if (!lists[i].empty()) {
-      by_language.push_back({std::move(lists[i]), i < totals.size() ? totals[i] : 0});
+      by_language.push_back({std::move(lists[i]), i < totals.size() ? totals[i] : 0, i});
     }
   }
   // Stable, so that languages tied on all counts keep the caller's order.
@@ -50,6 +58,13 @@ std::vector<Hit> mix_window(std::vector<std::vector<Hit>> lists,
         window.push_back(std::move(h));
         any = true;
         break;
+      }
+    }
+  }
+  if (used_up != nullptr) {
+    for (std::size_t l = 0; l < by_language.size(); ++l) {
+      if (next[l] < by_language[l].hits.size()) {
+        (*used_up)[by_language[l].input] = false;
       }
     }
   }

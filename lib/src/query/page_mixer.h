@@ -9,6 +9,11 @@
 // the ranking continues in its own order, without the passages the window showed. The order is one
 // sequence whatever the page size, so that pages (offset, limit) cut from it never repeat a
 // passage.
+//
+// A language's passages in the whole ranking's order are the first of its own ranking (a filter
+// changes no passage's weight, and both rank tier by tier): the window is dealt from the whole
+// ranking, and a language is ranked on its own only when the window used up what the whole
+// ranking held of it.
 #ifndef TALASH_QUERY_PAGE_MIXER_H_
 #define TALASH_QUERY_PAGE_MIXER_H_
 
@@ -50,9 +55,13 @@ inline constexpr std::size_t kLooseTier = 3;
 // order of their best hit's tier (lower first), then of their matches (`totals`, parallel to
 // `by_language`: the language that holds the name most; هرات's Persian before the one English
 // passage with Hurayth), then of their best hit's score. per_doc > 0 caps the places one
-// file (Hit::path) takes in the window, as the ranking caps them.
+// file (Hit::path) takes in the window, as the ranking caps them. If `used_up` is given, it is
+// set parallel to `by_language`: true for a list the window took or passed over to its end and
+// that holds no loose hit, so that more of that language's ranking could have had places (a
+// list with a loose hit has shown all its language can place: its ranking goes on loose).
 std::vector<Hit> mix_window(std::vector<std::vector<Hit>> by_language,
-                            const std::vector<std::size_t>& totals, std::size_t per_doc);
+                            const std::vector<std::size_t>& totals, std::size_t per_doc,
+                            std::vector<bool>* used_up = nullptr);
 
 // The window followed by `ranked` (the whole ranking's first hits, in order) without the window's
 // hits, cut to `want` hits; per_doc > 0 caps each file's passages over the whole (a file whose

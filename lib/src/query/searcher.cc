@@ -5,6 +5,7 @@
 #include "index/record_reader.h"
 #include "index/term_schema.h"
 #include "query/explain.h"
+#include "query/language_count.h"
 #include "query/language_filter.h"
 #include "query/page_mixer.h"
 #include "query/query_builder.h"
@@ -371,10 +372,10 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
                                             const SearchOptions& options,
                                             const Xapian::MatchDecider* decider,
                                             SearchResults& out) {
-  static constexpr std::array<const char*, 3> kLanguages = {"en", "fa", "ur"};
+  static const std::vector<std::string> mixed_languages = {"en", "fa", "ur"};
   out.total_by_lang.clear();
-  // Mixing filters each tier of each language's ranking: by the passage ids in memory
-  // (language_filter.h), which a plain --lang, filtering once, has no need of.
+  // Mixing filters a language's ranking by the passage ids in memory (language_filter.h), which a
+  // plain --lang, filtering once, has no need of.
   const auto filtered = [&](const std::string& lang) {
     internal::TieredQuery t = tiers;
     const Xapian::Query filter = options.mix_languages
@@ -393,51 +394,85 @@ std::vector<Hit> Searcher::Impl::mixed_hits(const internal::TieredQuery& tiers,
     out.total = total;
     return hits;
   }
+  internal::CountLimits limits;
+  limits.exactly = kCountedExactly;
+  limits.time_limit = options.time_limit;
   if (!options.lang.empty()) {
-    std::size_t total = 0;
-    std::vector<Hit> hits =
-        ranked_hits(filtered(options.lang), options, decider, kCountedExactly, total);
-    out.total = total;
-    if (total > 0) {
-      out.total_by_lang[options.lang] = total;
+    std::size_t estimate = 0;
+    std::vector<Hit> hits = ranked_hits(filtered(options.lang), options, decider, 0, estimate);
+    const Xapian::doccount n = internal::count_by_language(
+        db, tiers[internal::kTiers - 1], {options.lang}, languages, decider, limits)[0];
+    out.total = n;
+    if (n > 0) {
+      out.total_by_lang[options.lang] = n;
     }
     return hits;
   }
-  // Each language's own ranking, as far as the window can use it, and its count.
-  // By document order only the counts are needed.
   const bool by_relevance = options.sort == SearchOptions::Sort::kRelevance;
-  SearchOptions own = options;
-  own.offset = 0;
-  own.limit = by_relevance ? internal::kMixWindow : 0;
-  std::vector<std::vector<Hit>> by_language;
-  std::vector<std::size_t> totals;
-  std::size_t total = 0;
-  for (const char* lang : kLanguages) {
-    std::size_t n = 0;
-    std::vector<Hit> hits = ranked_hits(filtered(lang), own, decider, kCountedExactly, n);
-    if (n > 0) {
-      out.total_by_lang[lang] = n;
-    }
-    total += n;
-    totals.push_back(n);
-    by_language.push_back(std::move(hits));
-  }
   const std::size_t want = options.offset + options.limit;
-  std::vector<Hit> window;
-  if (by_relevance) {
-    window = internal::mix_window(std::move(by_language), totals, options.per_doc);
-    if (want <= window.size()) {
-      // The page lies inside the window.
-      out.total = total;
-      window.resize(want);
-      return window;
-    }
-  }
+  // The whole ranking, far enough for the window and for the page after it (the window's
+  // passages are among the ranking's, or take the place of as many of them).
   SearchOptions whole = options;
   whole.offset = 0;
-  whole.limit = want + window.size();
+  whole.limit = !by_relevance                 ? want
+                : want > internal::kMixWindow ? want + internal::kMixWindow
+                                              : internal::kMixWindow;
   std::size_t ranked_total = 0;
   std::vector<Hit> ranked = ranked_hits(tiers, whole, decider, 0, ranked_total);
+  const std::vector<Xapian::doccount> counts = internal::count_by_language(
+      db, tiers[internal::kTiers - 1], mixed_languages, languages, decider, limits);
+  std::vector<std::size_t> totals(counts.begin(), counts.end());
+  std::size_t total = 0;
+  for (std::size_t l = 0; l < mixed_languages.size(); ++l) {
+    if (totals[l] > 0) {
+      out.total_by_lang[mixed_languages[l]] = totals[l];
+    }
+    total += totals[l];
+  }
+  if (!by_relevance) {
+    out.total = std::max(total, ranked_total);
+    return ranked;
+  }
+  std::vector<std::vector<Hit>> by_language(mixed_languages.size());
+  for (const Hit& h : ranked) {
+    const std::size_t l = languages.language_of(h.did, mixed_languages);
+    if (l < mixed_languages.size()) {
+      by_language[l].push_back(h);
+    }
+  }
+  std::vector<bool> used_up;
+  std::vector<Hit> window = internal::mix_window(by_language, totals, options.per_doc, &used_up);
+  bool ranked_alone = false;
+  for (std::size_t l = 0; l < mixed_languages.size(); ++l) {
+    if (used_up[l] && totals[l] > by_language[l].size()) {
+      // The window could give this language more places than the whole ranking showed of it.
+      SearchOptions own = options;
+      own.offset = 0;
+      own.limit = internal::kMixWindow;
+      std::size_t n = 0;
+      // Loose hits take no place in the window: the loose tier is not ranked (a tier equal to
+      // the one before is passed over).
+      internal::TieredQuery close = filtered(mixed_languages[l]);
+      for (std::size_t t = internal::kLooseTier; t < internal::kTiers; ++t) {
+        close[t] = close[internal::kLooseTier - 1];
+      }
+      by_language[l] = ranked_hits(close, own, decider, 0, n);
+      ranked_alone = true;
+    }
+  }
+  if (ranked_alone) {
+    window = internal::mix_window(std::move(by_language), totals, options.per_doc);
+  }
+  if (want <= window.size()) {
+    // The page lies inside the window.
+    out.total = total;
+    window.resize(want);
+    return window;
+  }
+  if (ranked.size() == whole.limit && whole.limit < want + window.size()) {
+    whole.limit = want + window.size();
+    ranked = ranked_hits(tiers, whole, decider, 0, ranked_total);
+  }
   out.total = std::max(total, ranked_total);
   return internal::after_window(std::move(window), std::move(ranked), want, options.per_doc);
 }
