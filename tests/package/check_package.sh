@@ -7,6 +7,8 @@
 #               find_package(Talash), shared and static, and run
 # pkg-config    the same example built with pkg-config's flags, and run
 # subdirectory  the same example in a project that add_subdirectory()s the source tree, and run
+#               (built unoptimized, without debug information: the wiring is what is tested, and
+#               the library's compile is then the quickest)
 set -euo pipefail
 mode=$1 build=$2 source=$3 scratch=$4 cxx=$5
 prefix=$scratch/prefix
@@ -79,7 +81,8 @@ case $mode in
   subdirectory)
     readme_example "$scratch/readme_example_sub.cc"
     cmake -S "$source/tests/package/subdirectory" -B "$scratch/subdirectory" \
-      -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release -DTALASH_SOURCE_DIR="$source" \
+      -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 \
+      -DTALASH_SOURCE_DIR="$source" \
       -DCONSUMER_SOURCE="$scratch/readme_example_sub.cc" >/dev/null
     cmake --build "$scratch/subdirectory" -j "$(nproc)" --target consumer >/dev/null
     run_consumer "$scratch/subdirectory/consumer"
