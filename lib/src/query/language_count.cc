@@ -35,39 +35,22 @@ struct Tally {
 
 // The passages of the languages counted, less those of strata that have their cap of matches
 // already: the matcher never reads further into that part of the query's matches.
-class CountingFilter : public Xapian::PostingSource {
+class CountingFilter : public SortedIdSource {
  public:
-  explicit CountingFilter(std::shared_ptr<Tally> tally) : tally_(std::move(tally)) {}
+  explicit CountingFilter(std::shared_ptr<Tally> tally)
+      : SortedIdSource(
+            std::shared_ptr<const std::vector<Xapian::docid>>(tally->all, &tally->all->ids)),
+        tally_(std::move(tally)) {}
 
-  void init(const Xapian::Database& /*db*/) override {
-    at_ = 0;
-    started_ = false;
-  }
+  // Full strata are passed over: any number of the passages may be left out.
   Xapian::doccount get_termfreq_min() const override { return 0; }
-  Xapian::doccount get_termfreq_est() const override { return size(); }
-  Xapian::doccount get_termfreq_max() const override { return size(); }
-  void next(double /*min_wt*/) override {
-    if (started_) {
-      ++at_;
-    }
-    started_ = true;
-    pass_full();
-  }
-  void skip_to(Xapian::docid did, double /*min_wt*/) override {
-    started_ = true;
-    at_ = gallop(tally_->all->ids, at_, did);
-    pass_full();
-  }
-  bool at_end() const override { return started_ && at_ >= tally_->all->ids.size(); }
-  Xapian::docid get_docid() const override { return tally_->all->ids[at_]; }
   CountingFilter* clone() const override { return new CountingFilter(tally_); }
   std::string get_description() const override { return "CountingFilter"; }
 
  private:
-  Xapian::doccount size() const { return static_cast<Xapian::doccount>(tally_->all->ids.size()); }
   // A run of one language holds consecutive ranks of it, so the rest of a full stratum inside
   // the run is passed at once.
-  void pass_full() {
+  void settle() override {
     const Tally& t = *tally_;
     const auto& all = *t.all;
     while (at_ < all.ids.size()) {
@@ -83,8 +66,6 @@ class CountingFilter : public Xapian::PostingSource {
   }
 
   std::shared_ptr<Tally> tally_;
-  std::size_t at_ = 0;
-  bool started_ = false;
 };
 
 class CountingSpy : public Xapian::MatchSpy {

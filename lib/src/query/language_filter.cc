@@ -7,41 +7,16 @@
 namespace talash::internal {
 namespace {
 
-class LanguageSource : public Xapian::PostingSource {
+class LanguageSource : public SortedIdSource {
  public:
   LanguageSource(std::shared_ptr<const std::vector<Xapian::docid>> ids, std::string lang)
-      : ids_(std::move(ids)), lang_(std::move(lang)) {}
+      : SortedIdSource(std::move(ids)), lang_(std::move(lang)) {}
 
-  void init(const Xapian::Database& /*db*/) override {
-    at_ = ids_->begin();
-    started_ = false;
-  }
-  Xapian::doccount get_termfreq_min() const override { return size(); }
-  Xapian::doccount get_termfreq_est() const override { return size(); }
-  Xapian::doccount get_termfreq_max() const override { return size(); }
-  void next(double /*min_wt*/) override {
-    if (started_) {
-      ++at_;
-    }
-    started_ = true;
-  }
-  void skip_to(Xapian::docid did, double /*min_wt*/) override {
-    started_ = true;
-    at_ = ids_->begin() + static_cast<std::ptrdiff_t>(
-                              gallop(*ids_, static_cast<std::size_t>(at_ - ids_->begin()), did));
-  }
-  bool at_end() const override { return started_ && at_ == ids_->end(); }
-  Xapian::docid get_docid() const override { return *at_; }
   LanguageSource* clone() const override { return new LanguageSource(ids_, lang_); }
   std::string get_description() const override { return "LanguageSource(" + lang_ + ")"; }
 
  private:
-  Xapian::doccount size() const { return static_cast<Xapian::doccount>(ids_->size()); }
-
-  std::shared_ptr<const std::vector<Xapian::docid>> ids_;
   std::string lang_;
-  std::vector<Xapian::docid>::const_iterator at_;
-  bool started_ = false;
 };
 
 }  // namespace
@@ -83,7 +58,6 @@ std::shared_ptr<const LanguagePassages::Interleaved> LanguagePassages::interleav
     return slot;
   }
   auto all = std::make_shared<Interleaved>();
-  all->langs = langs;
   std::vector<std::shared_ptr<const std::vector<Xapian::docid>>> lists;
   std::size_t n = 0;
   for (const std::string& lang : langs) {
@@ -119,14 +93,12 @@ std::shared_ptr<const LanguagePassages::Interleaved> LanguagePassages::interleav
   return slot;
 }
 
-std::size_t LanguagePassages::language_of(Xapian::docid did,
-                                          const std::vector<std::string>& langs) {
-  const auto all = interleaved(langs);
-  const auto it = std::lower_bound(all->ids.begin(), all->ids.end(), did);
-  if (it == all->ids.end() || *it != did) {
-    return langs.size();
+std::size_t LanguagePassages::Interleaved::language_of(Xapian::docid did) const {
+  const auto it = std::lower_bound(ids.begin(), ids.end(), did);
+  if (it == ids.end() || *it != did) {
+    return sizes.size();
   }
-  return all->lang[static_cast<std::size_t>(it - all->ids.begin())];
+  return lang[static_cast<std::size_t>(it - ids.begin())];
 }
 
 Xapian::Query language_filter(std::shared_ptr<const std::vector<Xapian::docid>> ids,

@@ -232,8 +232,9 @@ std::vector<Hit> Ranker::rank(const TieredQuery& tiers, const SearchOptions& opt
     return ranked;
   }
   std::vector<std::vector<Hit>> by_language(mixed_languages.size());
+  const auto all = languages_.interleaved(mixed_languages);
   for (const Hit& h : ranked) {
-    const std::size_t l = languages_.language_of(h.did, mixed_languages);
+    const std::size_t l = all->language_of(h.did);
     if (l < mixed_languages.size()) {
       by_language[l].push_back(h);
     }

@@ -20,9 +20,7 @@
 #include <array>
 #include <ctime>
 #include <filesystem>
-#include <map>
 #include <optional>
-#include <unordered_set>
 
 #include <fnmatch.h>
 
