@@ -121,6 +121,45 @@ TEST_CASE("Unrelated words that share consonants do not meet", "[analysis][trans
   }
 }
 
+TEST_CASE(
+    "Phone similarity reads doubled letters, Persian letters and aspiration as the scripts "
+    "write them",
+    "[analysis][translit]") {
+  // Rows: two spellings, and whether they are close (at least 0.9, the threshold of the shortest
+  // keys) or far (below 0.85, the threshold of three consonants).
+  struct Row {
+    const char* a;
+    const char* b;
+    bool close;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"لینن", "لنین", true, "Urdu and Persian put the vowel letter on either side of the n"},
+      {"نیشاپور", "نیشابور", true, "پ written with ب, as older Persian does"},
+      {"بیگ", "بیک", true, "گ written with ک (Ibrahim Bek)"},
+      {"چنگیز", "جنگیز", true, "چ written with ج"},
+      {"بیگ", "بھیگ", false, "'wet': an aspirated ب is another sound"},
+      {"لینن", "لین", false, "a doubled letter at the end of a word is two consonants"},
+      {"Mashhad", "ممشاد", false, "Mamshad: a doubled letter at the start is two consonants"},
+      {"Bukhara", "ببخارا", false, "'to Bukhara', the preposition joined"},
+      {"Allah", "الله", true, "inside a word a doubled letter is still one (the article's join)"},
+      {"Lenin", "لینن", true, "the doubled n read twice against Latin"},
+  };
+  const TextAnalyzer analyzer;
+  for (const Row& r : rows) {
+    CAPTURE(r.a, r.b, r.why);
+    const Word wa = analyzer.analyze(r.a, "").at(0);
+    const Word wb = analyzer.analyze(r.b, "").at(0);
+    const double sim = variant_similarity(variants(wa, r.a), variants(wb, r.b)).similarity;
+    CAPTURE(sim);
+    if (r.close) {
+      CHECK(sim >= 0.9);
+    } else {
+      CHECK(sim < 0.85);
+    }
+  }
+}
+
 TEST_CASE("Keys have markers for initial and final vowels", "[analysis][translit]") {
   const TextAnalyzer analyzer;
   CHECK(analyzer.analyze("Enver", "").at(0).keys == std::vector<std::string>{"Anvr"});
@@ -139,6 +178,7 @@ TEST_CASE("A head's similarity read off one pass is each head's similarity compu
       {"Samarkand", "Samarkandiya", "Latin against Latin"},
       {"Ali", "علیرضا", "a short query against a long word"},
       {"Khwarezmshah", "خوارزم", "a query longer than every head"},
+      {"لینن", "لنینگراد", "a vowel letter in another place, inside a head (vowel_swap)"},
   };
   const TextAnalyzer analyzer;
   for (const Pair& r : rows) {

@@ -135,7 +135,8 @@ const std::string& confusable_index() {
         {"رستم", 20},   {"روستم", 2},   {"بیک", 6},   {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3},
         {"اصفهان", 20}, {"اصفاهان", 2}, {"کرمان", 6}, {"لاهور", 5},  {"لاهوری", 20}, {"اسکندر", 8},
         {"سکندر", 4},   {"مشهد", 10},   {"ممشاد", 2}, {"اسحاق", 5},  {"عشق", 30},    {"بلکه", 40},
-        {"قم", 10},     {"قوم", 60},    {"لنین", 3},  {"لینن", 2},
+        {"قم", 10},     {"قوم", 60},    {"لنین", 3},  {"لینن", 2},   {"بخارا", 8},   {"بھیگ", 4},
+        {"نیشابور", 6}, {"نیشاپور", 2},
     };
     talash::IndexOptions options;
     options.threads = 1;
@@ -151,6 +152,12 @@ const std::string& confusable_index() {
     for (const char* name : {"Herat", "Kabul", "Harith", "Qabil", "German", "Kerman", "Iskandar"}) {
       w.add({std::string("en-") + name + ".txt",
              std::string("The book tells of ") + name + " and of nothing else."});
+    }
+    // Bukhari, the nisba, over a hundred times as common as the city's Latin spelling.
+    w.add({"en-Bukhara.txt", "The book tells of Bukhara and of nothing else."});
+    for (int i = 0; i < 120; ++i) {
+      w.add({"en-Bukhari" + std::to_string(i) + ".txt",
+             "The book tells of Bukhari and of nothing else."});
     }
     w.commit();
     return path;
@@ -191,6 +198,10 @@ const ConfusableRow kConfusables[] = {
     {"Ishaq", "اسحاق", "", "", "s then h as well as sh: the prophet's name found"},
     {"سکندر", "iskandar", "", "", "and back: the Latin spelling writes the vowel"},
     {"Herat", "هرات", "", "harith", "a looser Latin spelling is no variant of the name"},
+    {"Mashhad", "مشهد", "", "ممشاد", "a doubled letter at a word's start is two: Mamshad"},
+    {"بخارا", "bukhara", "", "bukhari", "a common spelling far below the closest sets no bar"},
+    {"بیگ", "بیک", "", "بھیگ", "an aspirated ب is another sound: not wet"},
+    {"نیشاپور", "نیشابور", "", "", "پ written ب: the older Persian spelling, as close"},
 };
 
 }  // namespace

@@ -114,19 +114,25 @@ std::string latin_ascii(std::u16string_view raw) {
 
 }  // namespace
 
-std::vector<Phone> arabic_phones(std::u16string_view w, bool keep_doubles) {
+std::vector<Phone> arabic_phones(std::u16string_view w, Doubles doubles) {
   std::vector<Phone> out;
   const std::size_t n = w.size();
   for (std::size_t i = 0; i < n; ++i) {
     const char16_t c = w[i];
     const bool initial = i == 0;
     const bool final = i + 1 == n;
+    if (c == u'ھ' && !out.empty() && out.back().type == PhoneType::kConsonant) {
+      out.back().aspirated = true;
+      continue;
+    }
     if (c == u'ھ' || c == u'ء' || c == 0x200C) {
-      continue;  // aspiration mark after a consonant; a hamza seat; ZWNJ
+      continue;  // a stray aspiration mark; a hamza seat; ZWNJ
     }
     const auto [cls, sub] = arabic_consonant(c);
-    if (cls != 0 && i > 0 && w[i - 1] == c && !keep_doubles) {
-      continue;  // a doubled letter (الله) is one consonant, as Latin spells it (Allah, -ulla)
+    // A doubled letter (الله) is one consonant, as Latin spells it (Allah, -ulla).
+    if (cls != 0 && i > 0 && w[i - 1] == c &&
+        (doubles == Doubles::kMerged || (doubles == Doubles::kMergedInside && i > 1 && !final))) {
+      continue;
     }
     if (cls == 'h' && sub == 'h' && final && !initial) {
       out.push_back({PhoneType::kFinalVowel, 'e', 'h', true, true});
@@ -403,6 +409,27 @@ double vowel_cost(const Phone& a, const Phone& b) {
   return a.arabic ? 0.3 : 0.25;
 }
 
+// Two consonants of two Arabic-script spellings.
+double arabic_letter_cost(const Phone& a, const Phone& b) {
+  const auto pair = [&](char x, char y) {
+    return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);
+  };
+  double cost = 0;
+  if (a.sub == b.sub) {
+    cost = 0;
+  } else if (pair('b', 'p') || pair('k', 'g') || pair('z', 'j') || pair('j', 'c')) {
+    // The four Persian letters, written with the Arabic letter they were made from in older and
+    // Arabic-era spellings, and in Urdu's (نیشابور, نیشاپور; بیک, بیگ; جنگیز, چنگیز).
+    cost = 0.1;
+  } else if (a.cls != b.cls) {
+    return 1.0;
+  } else {
+    return consonant_letter_cost(a, b);
+  }
+  // An aspirated consonant is another sound (بھیگ is not بیگ).
+  return a.aspirated != b.aspirated ? cost + 0.5 : cost;
+}
+
 double substitution_cost(const Phone& a, const Phone& b) {
   // Urdu tells ے from ی, ں from ن, and its retroflex ٹ ڈ ڑ from ت د ر (بچے is not بچی): between
   // two Arabic-script spellings such a difference is a different word, not a spelling variant.
@@ -411,6 +438,9 @@ double substitution_cost(const Phone& a, const Phone& b) {
   }
   const bool av = is_vowel_phone(a);
   const bool bv = is_vowel_phone(b);
+  if (!av && !bv && a.arabic && b.arabic) {
+    return arabic_letter_cost(a, b);
+  }
   if (!av && !bv) {
     if (a.arabic != b.arabic &&
         ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
@@ -436,6 +466,26 @@ double substitution_cost(const Phone& a, const Phone& b) {
   return 1.0;
 }
 
+// Between two Arabic-script spellings, a vowel letter on the other side of a consonant costs one
+// vowel letter's indel, not two: Urdu and Persian place the matres lectionis of one foreign name
+// differently (لینن, لنین: Lenin).
+constexpr double kVowelSwap = 0.25;
+
+bool same_phone(const Phone& a, const Phone& b) {
+  return a.type == b.type && a.cls == b.cls && a.sub == b.sub && a.aspirated == b.aspirated;
+}
+
+// Whether a's x y is b's y x with one of them a vowel letter inside the word and the other a
+// consonant.
+bool vowel_swap(const Phone& ax, const Phone& ay, const Phone& bx, const Phone& by) {
+  if (!same_phone(ax, by) || !same_phone(ay, bx)) {
+    return false;
+  }
+  const auto vowel = [](const Phone& p) { return p.type == PhoneType::kLongVowel; };
+  const auto cons = [](const Phone& p) { return p.type == PhoneType::kConsonant; };
+  return (vowel(ax) && cons(ay)) || (cons(ax) && vowel(ay));
+}
+
 }  // namespace
 
 double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
@@ -449,6 +499,7 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
                ? 0.0
                : indel_cost(p, same_script);
   };
+  std::vector<double> before(b.size() + 1);
   std::vector<double> prev(b.size() + 1);
   std::vector<double> cur(b.size() + 1);
   for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -459,7 +510,11 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
     for (std::size_t j = 1; j <= b.size(); ++j) {
       cur[j] = std::min({prev[j] + indel(a[i - 1]), cur[j - 1] + indel(b[j - 1]),
                          prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
+      if (same_script && i >= 2 && j >= 2 && vowel_swap(a[i - 2], a[i - 1], b[j - 2], b[j - 1])) {
+        cur[j] = std::min(cur[j], before[j - 2] + kVowelSwap);
+      }
     }
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   const double length = static_cast<double>(std::max(a.size(), b.size()));
@@ -479,6 +534,9 @@ double best_head_similarity(const std::vector<Phone>& a, const std::vector<Phone
   for (std::size_t i = 1; i <= a.size(); ++i) {
     col[i] = col[i - 1] + indel_cost(a[i - 1], same_script);
   }
+  // The column before col, and the phone of b between the two (for vowel_swap).
+  std::vector<double> earlier(a.size() + 1);
+  const Phone* between = nullptr;
   std::vector<double> next(a.size() + 1);
   const auto advance = [&](const Phone& p, std::vector<double>& out) {
     out[0] = col[0] + indel_cost(p, same_script);
@@ -486,6 +544,10 @@ double best_head_similarity(const std::vector<Phone>& a, const std::vector<Phone
       out[i] = std::min({out[i - 1] + indel_cost(a[i - 1], same_script),
                          col[i] + indel_cost(p, same_script),
                          col[i - 1] + substitution_cost(a[i - 1], p)});
+      if (same_script && i >= 2 && between != nullptr &&
+          vowel_swap(a[i - 2], a[i - 1], *between, p)) {
+        out[i] = std::min(out[i], earlier[i - 2] + kVowelSwap);
+      }
     }
   };
   double best = 0;
@@ -501,7 +563,9 @@ double best_head_similarity(const std::vector<Phone>& a, const std::vector<Phone
       best = std::max(best, 1.0 - head[a.size()] / length);
     }
     advance(b[n - 1], next);
+    std::swap(earlier, col);
     std::swap(col, next);
+    between = &b[n - 1];
   }
   return best;
 }

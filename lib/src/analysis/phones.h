@@ -29,14 +29,27 @@ struct Phone {
   // Arabic-script و or ی inside a word: may be the consonant v/y as well as the vowel u/i.
   bool may_be_consonant = false;
   bool arabic = false;
+  // An Urdu aspirated consonant, written with ھ after the letter (بھ, کھ): another sound than the
+  // plain letter, to tell two Arabic-script spellings apart (بیگ is not بھیگ "wet").
+  bool aspirated = false;
+};
+
+// How a consonant letter written twice in a row is read.
+enum class Doubles : unsigned char {
+  kMerged,  // one phone (الله, Allah): how the index keys words
+  kKept,    // two phones (لینن, Lenin)
+  // One phone inside the word, two at its start or end. Arabic script writes a doubled consonant
+  // (gemination) as one letter; two letters in a row are two consonants, except where a prefix or
+  // the article meets the stem inside a word (الله). A word cannot begin or end in such a join:
+  // ممشاد is Mamshad, not Mashhad, and ببخارا "to Bukhara" is not Bukhara.
+  kMergedInside,
 };
 
 // Phones of a word in Arabic script, given its folded spelling (UTF-16; a ZWNJ marks where a part
 // ends, so خواجه‌یف has the vowel ه of خواجه). Urdu-only letters are mapped to their
-// Persian counterparts (ٹ t, ڈ d, ڑ r, ں n, ے final i).
-// keep_doubles: a doubled consonant letter is two phones (لینن, Lenin) instead of one (الله,
-// Allah), for scoring only: the index keys words as read with doubles merged.
-std::vector<Phone> arabic_phones(std::u16string_view folded, bool keep_doubles = false);
+// Persian counterparts (ٹ t, ڈ d, ڑ r, ں n, ے final i). Doubled letters are read as `doubles`
+// says; only kMerged is the index's reading, the others are for scoring.
+std::vector<Phone> arabic_phones(std::u16string_view folded, Doubles doubles = Doubles::kMerged);
 
 // Phones of a Latin word as written (case and diacritics as given: ş ç ğ ı, x q oʻ gʻ, kh zh).
 std::vector<Phone> latin_phones(std::u16string_view raw);

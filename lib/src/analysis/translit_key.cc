@@ -191,9 +191,12 @@ std::vector<PhoneVariant> term_variants(std::string_view term) {
   // spelling listed under a query's keys.
   if (script == Script::kArabic) {
     std::vector<PhoneVariant> out = arabic_variants(u);
-    // Scored also with a doubled letter read twice (لینن: Lenin, as Urdu writes it); the keys,
-    // which the index holds, read it once.
-    std::vector<Phone> doubled = arabic_phones(u, true);
+    // A doubled letter at the start or end of the word is two consonants (Doubles::kMergedInside),
+    // whatever the keys, which the index holds, say.
+    out.front().phones = arabic_phones(u, Doubles::kMergedInside);
+    // Scored also with a doubled letter read twice (لینن: Lenin, as Urdu writes it); the keys
+    // read it once.
+    std::vector<Phone> doubled = arabic_phones(u, Doubles::kKept);
     if (doubled.size() != out.front().phones.size()) {
       out.push_back({std::move(doubled), 1.0});
     }

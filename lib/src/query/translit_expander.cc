@@ -59,6 +59,10 @@ constexpr double kCloseEnough = 0.9;
 constexpr double kBarShare = 0.01;
 // Candidates this close to the bar are the closest (Candidate::closest).
 constexpr double kClosestMargin = 0.015;
+// A common spelling sets the bar only this close to the closest whole word: مریم (0.93), not the
+// rare ماریم (0.97), is Maryam; but Bukhari (0.85), common as it is, is not بخارا beside the rare
+// Bukhara (0.97).
+constexpr double kBarReach = 0.1;
 
 // Keeps the best candidates of each script: a candidate competes with the other spellings in its
 // own script (انور against انوار), never with a spelling in another script.
@@ -72,9 +76,11 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
   const auto script = [](const Candidate& x) { return is_latin_term(x.terms[0]) ? 0 : 1; };
   const auto whole = [](const Candidate& x) { return !x.stripped && x.terms.size() == 1; };
   std::array<Xapian::doccount, 2> most{};
+  std::array<double, 2> closest_whole = {-1, -1};
   for (const Candidate& x : c) {
     if (whole(x)) {
       most[script(x)] = std::max(most[script(x)], x.termfreq);
+      closest_whole[script(x)] = std::max(closest_whole[script(x)], x.similarity);
     }
   }
   // The bar: the best whole word common enough; else the best whole word; else the best
@@ -86,7 +92,8 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
       const int s = script(x);
       const bool counts =
           pass == 3 || (pass == 2 && x.terms.size() == 2) ||
-          (whole(x) && (pass == 1 || static_cast<double>(x.termfreq) >= kBarShare * most[s]));
+          (whole(x) && (pass == 1 || (static_cast<double>(x.termfreq) >= kBarShare * most[s] &&
+                                      x.similarity >= closest_whole[s] - kBarReach)));
       if (best[s] < 0 && counts) {
         best[s] = x.similarity;
         setter[s] = &x;
