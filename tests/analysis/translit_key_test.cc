@@ -138,6 +138,7 @@ TEST_CASE(
       {"نیشاپور", "نیشابور", true, "پ written with ب, as older Persian does"},
       {"بیگ", "بیک", true, "گ written with ک (Ibrahim Bek)"},
       {"چنگیز", "جنگیز", true, "چ written with ج"},
+      {"ژاله", "جاله", false, "ژ and ج, one exact letter j in two classes, are not one letter"},
       {"بیگ", "بھیگ", false, "'wet': an aspirated ب is another sound"},
       {"لینن", "لین", false, "a doubled letter at the end of a word is two consonants"},
       {"Mashhad", "ممشاد", false, "Mamshad: a doubled letter at the start is two consonants"},

@@ -411,13 +411,17 @@ double vowel_cost(const Phone& a, const Phone& b) {
 
 // Two consonants of two Arabic-script spellings.
 double arabic_letter_cost(const Phone& a, const Phone& b) {
-  const auto pair = [&](char x, char y) {
-    return (a.sub == x && b.sub == y) || (a.sub == y && b.sub == x);
+  // A letter is its class and its exact letter: ژ and ج are both j, in classes z and j.
+  const auto is = [](const Phone& p, const char* letter) {
+    return p.cls == letter[0] && p.sub == letter[1];
+  };
+  const auto pair = [&](const char* x, const char* y) {
+    return (is(a, x) && is(b, y)) || (is(a, y) && is(b, x));
   };
   double cost = 0;
-  if (a.sub == b.sub) {
+  if (a.cls == b.cls && a.sub == b.sub) {
     cost = 0;
-  } else if (pair('b', 'p') || pair('k', 'g') || pair('z', 'j') || pair('j', 'c')) {
+  } else if (pair("bb", "bp") || pair("kk", "kg") || pair("zz", "zj") || pair("jj", "cc")) {
     // The four Persian letters, written with the Arabic letter they were made from in older and
     // Arabic-era spellings, and in Urdu's (نیشابور, نیشاپور; بیک, بیگ; جنگیز, چنگیز).
     cost = 0.1;
