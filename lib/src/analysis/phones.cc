@@ -319,7 +319,7 @@ double indel_cost(const Phone& p, bool same_script) {
         return 0.25;  // written or not (تلفن, تلیفون), or in another place (لنین, لینن)
       }
       if (p.sub == 'E') {
-        return 0.25;  // a medial ع, which romanizations often leave out (Ismail, اسماعیل)
+        return 0.25;  // a medial ع, which romanizations often leave out
       }
       return p.cls == 'u' ? 0.5 : 0.6;
     case PhoneType::kCarrier:
@@ -358,7 +358,8 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
     return 0.1;
   }
   // A Latin kh or gh was written for one letter: kh is خ and gh is غ (Ghazna is غزنه, not خزنه
-  // "treasury"; Balkh is بلخ, not بالغ "adult"). A plain k may still stand for خ (Kokand, خوقند).
+  // "treasury"; Balkh is بلخ, not بالغ "adult"). A plain k may still stand for خ (Russian-era
+  // romanizations).
   const Phone& latin = a.arabic ? b : a;
   if (latin.sub == 'x' || latin.sub == 'G') {
     return pair('x', 'G') ? 0.6 : 0.4;
@@ -420,7 +421,7 @@ double arabic_letter_cost(const Phone& a, const Phone& b) {
   };
   double cost = 0;
   if (a.cls == b.cls && a.sub == b.sub) {
-    cost = 0;
+    // The same letter; only aspiration can tell the two apart.
   } else if (pair("bb", "bp") || pair("kk", "kg") || pair("zz", "zj") || pair("jj", "cc")) {
     // The four Persian letters, written with the Arabic letter they were made from in older and
     // Arabic-era spellings, and in Urdu's (نیشابور, نیشاپور; بیک, بیگ; جنگیز, چنگیز).

@@ -104,10 +104,10 @@ std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones) {
   return out;
 }
 
-std::vector<PhoneVariant> arabic_variants(std::u16string_view folded) {
+std::vector<PhoneVariant> arabic_variants(std::u16string_view folded, Doubles doubles) {
   std::vector<PhoneVariant> out;
   const std::u16string w = join_zwnj(folded);
-  out.push_back({arabic_phones(folded), 1.0});
+  out.push_back({arabic_phones(folded, doubles), 1.0});
   static constexpr struct {
     std::u16string_view suffix;
     double weight;
@@ -190,10 +190,9 @@ std::vector<PhoneVariant> term_variants(std::string_view term) {
   // Folding again would change nothing and is most of the cost: the searcher scores every
   // spelling listed under a query's keys.
   if (script == Script::kArabic) {
-    std::vector<PhoneVariant> out = arabic_variants(u);
     // A doubled letter at the start or end of the word is two consonants (Doubles::kMergedInside),
     // whatever the keys, which the index holds, say.
-    out.front().phones = arabic_phones(u, Doubles::kMergedInside);
+    std::vector<PhoneVariant> out = arabic_variants(u, Doubles::kMergedInside);
     // Scored also with a doubled letter read twice (لینن: Lenin, as Urdu writes it); the keys
     // read it once.
     std::vector<Phone> doubled = arabic_phones(u, Doubles::kKept);

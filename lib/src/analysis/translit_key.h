@@ -30,8 +30,10 @@ struct PhoneVariant {
 // ş, ç) and the folded main term for Arabic script.
 std::vector<PhoneVariant> phone_variants(std::u16string_view text, Script script);
 
-// phone_variants() of an Arabic-script word that is already folded (fold_token).
-std::vector<PhoneVariant> arabic_variants(std::u16string_view folded);
+// phone_variants() of an Arabic-script word that is already folded (fold_token); the word itself
+// read with `doubles` (kMerged, the index's reading, for keys), its affix-stripped forms merged.
+std::vector<PhoneVariant> arabic_variants(std::u16string_view folded,
+                                          Doubles doubles = Doubles::kMerged);
 
 // Keys of a word as written (raw token text), over all its phone variants. Empty for words of
 // other scripts or without consonants.

@@ -20,9 +20,9 @@ constexpr std::size_t kMaxSplits = 4;
 // word of its own.
 constexpr double kHeadWeight = 0.95;
 constexpr double kSplitWeight = 0.95;
-// A query word needs this many consonants for its head to be looked for in joined words (Enver:
-// انورپاشا). Such a head is never among the closest candidates: a short word begins many longer
-// ones (Balkh: بالخبر, "with the news").
+// A query word needs this many consonants for its head to be looked for in joined words (a name
+// written joined to a title). Such a head is never among the closest candidates: a short word
+// begins many longer ones (Balkh: بالخبر, "with the news").
 constexpr std::size_t kMinHeadConsonants = 3;
 // At most this many longer keys are looked at for compound heads (a short key has many).
 constexpr std::size_t kMaxHeadKeys = 200;
@@ -59,9 +59,9 @@ constexpr double kCloseEnough = 0.9;
 constexpr double kBarShare = 0.01;
 // Candidates this close to the bar are the closest (Candidate::closest).
 constexpr double kClosestMargin = 0.015;
-// A common spelling sets the bar only this close to the closest whole word: مریم (0.93), not the
-// rare ماریم (0.97), is Maryam; but Bukhari (0.85), common as it is, is not بخارا beside the rare
-// Bukhara (0.97).
+// A common spelling sets the bar only this close to the closest whole word: a common spelling a
+// few hundredths below a rare plene one is still the name's, but a common nisba or other word
+// 0.1 or more below the closest spelling is not, however common.
 constexpr double kBarReach = 0.1;
 
 // Keeps the best candidates of each script: a candidate competes with the other spellings in its
@@ -100,8 +100,8 @@ void prune(std::vector<Candidate>& c, std::size_t max) {
       }
     }
   }
-  // A closer two-word spelling still raises the bar for what is kept (ترکمن ها, the query
-  // written apart, leaves out ترکمن for ترکمن‌ها), but only whole words are the
+  // A closer two-word spelling still raises the bar for what is kept (a plural written apart
+  // leaves out the bare stem for the plural written with ZWNJ), but only whole words are the
   // closest.
   std::array<double, 2> keep = best;
   for (const Candidate& x : c) {
