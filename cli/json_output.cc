@@ -76,12 +76,17 @@ std::string results_json(const SearchResults& results) {
   return out;
 }
 
-std::string error_json(const std::string& query, const std::string& error) {
+std::string error_json(const std::string& query, const std::string& error,
+                       std::optional<std::size_t> position, std::size_t length) {
   std::string out;
   JsonWriter w(out);
   w.begin_object();
   w.field("query", std::string_view(query));
   w.field("error", std::string_view(error));
+  if (position) {
+    w.field("position", std::uint64_t{*position});
+    w.field("length", std::uint64_t{length});
+  }
   w.field("total", std::uint64_t{0});
   w.key("results");
   w.begin_array();

@@ -5,6 +5,8 @@
 
 #include <talash/searcher.h>
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace talash::cli {
@@ -17,8 +19,11 @@ inline constexpr const char* kMatchClose = "**";
 // source file is written as U+FFFD, never an error.
 std::string results_json(const SearchResults& results);
 
-// A query that could not run: {"query", "error", "total": 0, "results": []}.
-std::string error_json(const std::string& query, const std::string& error);
+// A query that could not run: {"query", "error", "total": 0, "results": []}, and after "error"
+// the part of the query at fault, "position" and "length" in code points from 0, where known
+// (QueryError::position()).
+std::string error_json(const std::string& query, const std::string& error,
+                       std::optional<std::size_t> position = std::nullopt, std::size_t length = 0);
 
 // Facts about an index: {"documents", "passages", "passages_by_lang", ...}.
 std::string stats_json(const IndexStats& stats);

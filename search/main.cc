@@ -1,5 +1,6 @@
 // talash-search: searches a Talash index.
 #include "cli/exit_status.h"
+#include "cli/query_marker.h"
 #include "result_printer.h"
 
 #include <talash/talash.h>
@@ -69,6 +70,17 @@ int run_one(talash::Searcher& searcher, const std::string& query,
       talash::cli::print_text(std::cout, results, print);
     }
     return results.results.empty() ? kExitNone : kExitFound;
+  } catch (const talash::QueryError& e) {
+    std::cerr << "talash-search: bad query \"" << query << "\": " << e.what() << '\n';
+    if (e.position()) {
+      for (const std::string& line : talash::cli::mark_in_query(query, *e.position(), e.length())) {
+        std::cerr << "talash-search:   " << line << '\n';
+      }
+    }
+    if (json) {
+      talash::cli::print_json_error(std::cout, query, e.what(), e.position(), e.length());
+    }
+    return kExitUsage;
   } catch (const talash::UsageError& e) {
     std::cerr << "talash-search: bad query \"" << query << "\": " << e.what() << '\n';
     if (json) {

@@ -21,8 +21,9 @@ void print_json(std::ostream& out, const SearchResults& results) {
   out << results_json(results) << '\n';
 }
 
-void print_json_error(std::ostream& out, const std::string& query, const std::string& error) {
-  out << error_json(query, error) << '\n';
+void print_json_error(std::ostream& out, const std::string& query, const std::string& error,
+                      std::optional<std::size_t> position, std::size_t length) {
+  out << error_json(query, error, position, length) << '\n';
 }
 
 namespace {

@@ -4,6 +4,8 @@
 
 #include <talash/searcher.h>
 
+#include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -25,8 +27,10 @@ struct PrintOptions {
 // the README and stays stable.
 void print_json(std::ostream& out, const SearchResults& results);
 
-// A JSON line for a query that could not run: {"query", "error", "total": 0, "results": []}.
-void print_json_error(std::ostream& out, const std::string& query, const std::string& error);
+// A JSON line for a query that could not run: {"query", "error", "total": 0, "results": []},
+// with "position" and "length" of the part at fault where known (cli::error_json).
+void print_json_error(std::ostream& out, const std::string& query, const std::string& error,
+                      std::optional<std::size_t> position = std::nullopt, std::size_t length = 0);
 
 // Results for a person: a header line per result, then the snippet (and with explain, the
 // matches).

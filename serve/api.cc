@@ -94,12 +94,17 @@ Response unavailable(const std::exception& e, const std::string& query = "") {
 
 }  // namespace
 
-std::string error_body(const std::string& message, const std::string& query) {
+std::string error_body(const std::string& message, const std::string& query,
+                       std::optional<std::size_t> position, std::size_t length) {
   nlohmann::ordered_json j;
   if (!query.empty()) {
     j["query"] = query;
   }
   j["error"] = message;
+  if (position) {
+    j["position"] = *position;
+    j["length"] = length;
+  }
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
@@ -138,9 +143,11 @@ Response Api::search(const Params& params) const {
   try {
     const Query query(*q);
     if (!query.ok()) {
-      return {400, error_body(query.error(), *q)};
+      return {400, error_body(query.error(), *q, query.error_position(), query.error_length())};
     }
     return {200, cli::results_json(searcher_for(db_, limits_.reopen_every).search(query, options))};
+  } catch (const QueryError& e) {
+    return {400, error_body(e.what(), *q, e.position(), e.length())};
   } catch (const UsageError& e) {
     return {400, error_body(e.what(), *q)};
   } catch (const Error& e) {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace talash::serve {
@@ -57,8 +58,10 @@ class Api {
   Limits limits_;
 };
 
-// A JSON error body: {"error": message} (and "query" when given).
-std::string error_body(const std::string& message, const std::string& query = "");
+// A JSON error body: {"query", "error"} ("query" when given), and for a query at fault "position"
+// and "length", the part of it in code points from 0 (QueryError::position()).
+std::string error_body(const std::string& message, const std::string& query = "",
+                       std::optional<std::size_t> position = std::nullopt, std::size_t length = 0);
 
 }  // namespace talash::serve
 

@@ -24,9 +24,10 @@ struct ErrorTypes {
 
 ErrorTypes types;
 
-PyObject* make_type(py::module_& m, const char* name, const char* doc, py::tuple bases) {
+PyObject* make_type(py::module_& m, const char* name, const char* doc, py::tuple bases,
+                    const py::dict& attributes = py::dict()) {
   const std::string qualified = std::string("talash.") + name;
-  PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, bases.ptr(), nullptr);
+  PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, bases.ptr(), attributes.ptr());
   if (type == nullptr) {
     throw py::error_already_set();
   }
@@ -52,8 +53,10 @@ void bind_errors(py::module_& m) {
                           bases(types.error, PyExc_ValueError));
   types.query = make_type(m, "QueryError",
                           "A search the engine refused: an empty or malformed query, an unknown "
-                          "language.",
-                          bases(types.usage));
+                          "language. position and length: the part of the query at fault, in "
+                          "code points (query[position:position + length]), or None and 0.",
+                          bases(types.usage),
+                          py::dict(py::arg("position") = py::none(), py::arg("length") = 0));
   types.io = make_type(m, "IoError", "Reading or writing an input or output file failed.",
                        bases(types.error, PyExc_OSError));
   types.database = make_type(m, "DatabaseError", "Something is wrong with the index itself.",
@@ -79,7 +82,11 @@ void bind_errors(py::module_& m) {
         std::rethrow_exception(p);
       }
     } catch (const QueryError& e) {
-      PyErr_SetString(types.query, e.what());
+      // The instance made here rather than by PyErr_SetString, to carry where the query is wrong.
+      py::object error = py::reinterpret_borrow<py::object>(types.query)(e.what());
+      error.attr("position") = e.position() ? py::object(py::int_(*e.position())) : py::none();
+      error.attr("length") = py::int_(e.length());
+      PyErr_SetObject(types.query, error.ptr());
     } catch (const UsageError& e) {
       PyErr_SetString(types.usage, e.what());
     } catch (const IoError& e) {

@@ -72,6 +72,12 @@ void bind_query(py::module_& m) {
       .def("__sub__", &Query::but_not)
       .def_property_readonly("ok", &Query::ok, "True if the query can be run.")
       .def_property_readonly("error", &Query::error, "Why the query cannot be run; '' if it can.")
+      .def_property_readonly("error_position", &Query::error_position,
+                             "Where in text the error lies, in code points from 0; None if the "
+                             "query is ok or was built in code.")
+      .def_property_readonly("error_length", &Query::error_length,
+                             "How many code points of text the error spans; 0 without a "
+                             "position.")
       .def_property_readonly("notices", &Query::notices,
                              "One line for each repair made to the text while parsing.")
       .def_property_readonly("text", &Query::text,

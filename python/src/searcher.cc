@@ -64,6 +64,8 @@ class PySearcher {
         found = std::holds_alternative<Query>(query)
                     ? searcher.search(std::get<Query>(query), options)
                     : searcher.search(std::get<std::string>(query), options);
+      } catch (const talash::QueryError& e) {
+        throw QueryError(e.what(), e.position(), e.length());
       } catch (const UsageError& e) {
         throw QueryError(e.what());
       }

@@ -21,7 +21,11 @@ class UsageError(Error, ValueError):
     """The caller asked for something invalid: a bad argument value, a closed writer."""
 
 class QueryError(UsageError):
-    """A search the engine refused: an empty or malformed query, an unknown language."""
+    """A search the engine refused: an empty or malformed query, an unknown language.
+    position and length: the part of the query at fault, in code points
+    (query[position:position + length]), or None and 0."""
+    position: Optional[int]
+    length: int
 
 class IoError(Error, OSError):
     """Reading or writing an input or output file failed."""
@@ -104,6 +108,12 @@ class Query:
     @property
     def error(self) -> str:
         """Why the query cannot be run; '' if it can."""
+    @property
+    def error_position(self) -> Optional[int]:
+        """Where in text the error lies, in code points from 0; None if the query is ok or was built in code."""
+    @property
+    def error_length(self) -> int:
+        """How many code points of text the error spans; 0 without a position."""
     @property
     def notices(self) -> list[str]:
         """One line for each repair made to the text while parsing."""

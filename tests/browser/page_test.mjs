@@ -50,6 +50,19 @@ try {
   await page.locator("li.hit .meta a", { hasText: "in context" }).first().click();
   await page.waitForFunction(() => location.hash.includes("doc="));
   await page.waitForSelector("li.hit .text");
+  // A query in error shows its message with the part at fault marked in the query.
+  await page.locator("#q").fill("Herat title:y");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#status .error");
+  const fault = await page.evaluate(() => {
+    const at = document.querySelector("#status .at-fault");
+    return at && [at.textContent, at.querySelector("mark.fault").textContent];
+  });
+  if (!fault || fault[0] !== "Herat title:y" || fault[1] !== "title:") {
+    fail(`the bad query's part is not marked: ${JSON.stringify(fault)}`);
+  }
+  if (await page.locator("#pages").isVisible()) fail("the pager of the last search is still shown");
+  await page.screenshot({ path: screenshot.replace(/\.png$/, "-error.png") });
   if (outside.length) fail("the page fetched from outside: " + outside.join(", "));
   if (!process.exitCode) console.log(`page test: passed; screenshot in ${screenshot}`);
 } finally {

@@ -268,6 +268,19 @@ TEST_CASE("Unknown filters and option values are rejected with exit code 2", "[c
   CHECK(r.code == 2);
   CHECK(r.err.find("unknown filter 'title:'") != std::string::npos);
   CHECK(run(search_bin + db + quote("Bukhara lang:de")).code == 2);
+  // The part at fault is shown: carets under a left-to-right query, quoted in any other.
+  r = run(search_bin + db + quote("Herat title:y"));
+  CHECK(r.err.find("talash-search:   Herat title:y\ntalash-search:         ^^^^^^\n") !=
+        std::string::npos);
+  r = run(search_bin + db + quote("انور lang:xx"));
+  CHECK(r.err.find("at character 11: \u00ABxx\u00BB") != std::string::npos);
+  // JSON gives the same part as code points from 0, for programs to mark it.
+  r = run(search_bin + db + "--json " + quote("Herat title:y"));
+  CHECK(r.code == 2);
+  const Json j = Json::parse(r.out);
+  CHECK(j["position"] == 6);
+  CHECK(j["length"] == 6);
+  CHECK(j["error"].get<std::string>().find("title:") != std::string::npos);
   CHECK(run(search_bin + db + "--sort date Bukhara").code == 2);
   CHECK(run(search_bin + db + "--lang xx Bukhara").code == 2);
 }

@@ -131,3 +131,25 @@ def test_bad_arguments(index):
             w.add("", "text without a name")
     with pytest.raises(TypeError):
         talash.Searcher(index).search(42)
+
+
+@pytest.mark.parametrize("query,position,length", [
+    ("Herat title:y", 6, 6),
+    ("انور lang:xx", 10, 2),
+    ("silk OR -cotton", 8, 7),
+])
+def test_a_query_error_points_at_the_part_at_fault_in_code_points(index, query, position, length):
+    with pytest.raises(talash.QueryError) as e:
+        talash.Searcher(index).search(query)
+    assert (e.value.position, e.value.length) == (position, length)
+    q = talash.Query(query)
+    if not q.ok:
+        assert (q.error_position, q.error_length) == (position, length)
+
+
+def test_an_error_of_a_built_query_or_an_option_has_no_position(index):
+    for query, options in [(talash.Query.word("؟"), {}), ("Enver", {"lang": "de"})]:
+        with pytest.raises(talash.QueryError) as e:
+            talash.Searcher(index).search(query, **options)
+        assert (e.value.position, e.value.length) == (None, 0)
+    assert talash.QueryError("made by hand").position is None

@@ -89,6 +89,45 @@ TEST_CASE("A query that only excludes is rejected", "[query]") {
   CHECK_THROWS_AS(parse_query("NOT Bukhara NOT Khiva"), talash::UsageError);
 }
 
+#define ZWNJ "\xe2\x80\x8c"
+
+TEST_CASE("A query error points at the part at fault, in code points", "[query]") {
+  struct Row {
+    const char* query;
+    const char* message_part;
+    std::size_t position;
+    std::size_t length;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"x lang:de", "unknown language", 7, 2, "the bad value, not the filter that is right"},
+      {"x lang:", "unknown language", 2, 5, "no value to point at: the filter as a whole"},
+      {"Herat title:y", "unknown filter 'title:'", 6, 6, "the unknown filter's name"},
+      {"x doc:", "file pattern", 2, 4, "the empty filter as a whole"},
+      {"-Bukhara", "only excludes", 0, 8, "the exclusion with its word"},
+      {"NOT Bukhara NOT Khiva", "only excludes", 0, 11, "the first of several exclusions"},
+      {"-(Osh Khiva)", "only excludes", 0, 12, "an excluded group, to its ')'"},
+      {"انور lang:xx", "unknown language", 10, 2, "Arabic script counts code points, not bytes"},
+      {"می" ZWNJ "روم title:x", "unknown filter", 7, 6, "ZWNJ is a code point of its own"},
+      {"Osh\x01"
+       "colour:red",
+       "unknown filter", 4, 7, "a control read as a space keeps its place"},
+      {"\xff colour:red", "unknown filter", 2, 7, "an invalid byte is one replacement character"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.query, row.why);
+    try {
+      parse_query(row.query);
+      FAIL("no error");
+    } catch (const talash::QueryError& e) {
+      CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);
+      REQUIRE(e.position().has_value());
+      CHECK(*e.position() == row.position);
+      CHECK(e.length() == row.length);
+    }
+  }
+}
+
 TEST_CASE("Invalid UTF-8, control characters and over-long text are repaired", "[query]") {
   const auto q = parse_query(std::string("Enver\xff\x01Pasha"));
   CHECK(q.notices.size() == 2);

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <set>
 
 namespace {
@@ -43,6 +44,8 @@ TEST_CASE("A query that cannot be parsed is not ok() and says why, without throw
     const Query q(row.text);
     CHECK_FALSE(q.ok());
     CHECK(q.error().find(row.error_part) != std::string::npos);
+    CHECK(q.error_position().has_value());
+    CHECK(q.error_length() > 0);
   }
   const Query repaired("\"silk roads");
   CHECK(repaired.ok());
@@ -50,14 +53,53 @@ TEST_CASE("A query that cannot be parsed is not ok() and says why, without throw
   CHECK(repaired.notices().size() == 1);
 }
 
-TEST_CASE("Searching with a query that is not ok() throws UsageError with its error",
+TEST_CASE("Searching with a query that is not ok() throws QueryError with its error",
           "[query][api]") {
   TempDir dir;
   build(dir / "db");
   talash::Searcher s(dir / "db");
   const Query q("-silk");
-  CHECK_THROWS_AS(s.search(q), talash::UsageError);
+  CHECK_THROWS_AS(s.search(q), talash::QueryError);
   CHECK_THROWS_WITH(s.search(q), q.error());
+}
+
+// Errors found while building the Xapian query, after parsing succeeded, point into the text too;
+// a query built in code has no text of its own to point into.
+TEST_CASE("Errors found when a query is run carry their position", "[query][api]") {
+  TempDir dir;
+  build(dir / "db");
+  talash::Searcher s(dir / "db");
+  struct Row {
+    Query query;
+    const char* message_part;
+    std::optional<std::size_t> position;
+    std::size_t length;
+    const char* why;
+  };
+  const Row rows[] = {
+      {Query("silk OR -cotton"), "beside OR", 8, 7, "the NOT that cannot stand beside OR"},
+      {Query("\xd8\x9f\xd8\x8c"), "no words", 0, 2, "punctuation only: the whole query"},
+      {Query("  \xd8\x9f "), "no words", 2, 1, "the whole query without its spaces"},
+      {Query("lang:fa"), "no words", 0, 7, "a filter alone has no words either"},
+      {Query("\xd8\x9f lang:fa").in_language("fa"), "no words", 0, 9,
+       "in_language keeps the text the error points into"},
+      {Query::word("\xd8\x9f"), "no words", std::nullopt, 0, "a built word has no text"},
+      {Query::word("silk").but_not(Query::word("cotton")).but_not(Query("-x")), "only excludes", 0,
+       2, "a parsed part returned as it is keeps its own text"},
+      {Query::all_of({Query("silk OR -cotton"), Query::word("z")}), "beside OR", std::nullopt, 0,
+       "a parsed part combined: the spans point into no text of the whole"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.query.text(), row.why);
+    try {
+      s.search(row.query);
+      FAIL("no error");
+    } catch (const talash::QueryError& e) {
+      CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);
+      CHECK(e.position() == row.position);
+      CHECK(e.length() == row.length);
+    }
+  }
 }
 
 TEST_CASE("Built queries match as their query-language spellings do", "[query][api]") {

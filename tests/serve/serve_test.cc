@@ -169,13 +169,20 @@ TEST_CASE("Every error has its status and a JSON message", "[serve]") {
     int status;
     const char* said;
     const char* why;
+    // The part of the query at fault, in code points, for an error in the query; -1 for none.
+    int position = -1;
+    int length = 0;
   };
   const Row rows[] = {
       {"/api/v1/search", 400, "empty", "no query"},
       {"/api/v1/search?q=%20%20", 400, "empty", "only spaces"},
-      {"/api/v1/search?q=-Bukhara", 400, "only excludes", "a query that cannot run"},
-      {"/api/v1/search?q=x%20title:y", 400, "title", "an unknown filter, named"},
-      {"/api/v1/search?q=%D8%9F%D8%8C", 400, "no words", "punctuation only"},
+      {"/api/v1/search?q=-Bukhara", 400, "only excludes", "a query that cannot run", 0, 8},
+      {"/api/v1/search?q=x%20title:y", 400, "title", "an unknown filter, named", 2, 6},
+      {"/api/v1/search?q=%D8%9F%D8%8C", 400, "no words", "punctuation only", 0, 2},
+      {"/api/v1/search?q=%D8%A7%D9%86%D9%88%D8%B1%20lang:xx", 400, "unknown language",
+       "Arabic script: the position counts code points, not bytes", 10, 2},
+      {"/api/v1/search?q=silk%20OR%20-cotton", 400, "beside OR",
+       "an error found when the query is built, after parsing", 8, 7},
       {"/api/v1/search?q=x&limit=abc", 400, "limit", "a count that is not a number"},
       {"/api/v1/search?q=x&limit=5000", 400, "limit", "a page larger than allowed"},
       {"/api/v1/search?q=x&offset=-1", 400, "offset", "a negative count"},
@@ -193,6 +200,12 @@ TEST_CASE("Every error has its status and a JSON message", "[serve]") {
     const auto [status, body] = server.get(row.path);
     CHECK(status == row.status);
     CHECK(body["error"].get<std::string>().find(row.said) != std::string::npos);
+    if (row.position < 0) {
+      CHECK_FALSE(body.contains("position"));
+    } else {
+      CHECK(body["position"] == row.position);
+      CHECK(body["length"] == row.length);
+    }
   }
   // A query that needs repair is answered, with its notices, as the CLI does.
   const auto [status, body] = server.get("/api/v1/search?q=%22Enver%20Pasha");

@@ -7,6 +7,8 @@
 
 #include <talash/export.h>
 
+#include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -23,6 +25,27 @@ class TALASH_EXPORT Error : public std::runtime_error {
 class TALASH_EXPORT UsageError : public Error {
  public:
   using Error::Error;
+};
+
+// A query that cannot be run as written: an unknown filter or lang: value, an empty doc:
+// pattern, NOT beside OR, a query that only excludes or has no words to search for. When the
+// query was parsed from text, position() and length() mark the part at fault, counted in Unicode
+// code points of that text from 0 (as Python and JavaScript index the query by code point); a
+// query built in code (Query::word, all_of, ...) has no text to point into and no position.
+class TALASH_EXPORT QueryError : public UsageError {
+ public:
+  explicit QueryError(const std::string& message) : UsageError(message) {}
+  QueryError(const std::string& message, std::optional<std::size_t> position, std::size_t length)
+      : UsageError(message), position_(position), length_(position ? length : 0) {}
+
+  // The code point where the part at fault begins, or nullopt if there is none to show.
+  std::optional<std::size_t> position() const { return position_; }
+  // How many code points the part at fault spans (0 without a position).
+  std::size_t length() const { return length_; }
+
+ private:
+  std::optional<std::size_t> position_;
+  std::size_t length_ = 0;
 };
 
 // Reading or writing an input or output file failed (missing, unreadable, not a regular file).

@@ -2,9 +2,9 @@
 //
 // Parsing never throws: a query the language cannot express (an unknown filter, a query that only
 // excludes) is a Query whose ok() is false and whose error() says why, as re2 reports a bad
-// pattern. Repairs made to odd input (an unbalanced quote, control characters) are listed in
-// notices(). Built queries combine words, phrases and other queries without any syntax, so a
-// program never has to quote user text.
+// pattern, and error_position() where. Repairs made to odd input (an unbalanced quote, control
+// characters) are listed in notices(). Built queries combine words, phrases and other queries
+// without any syntax, so a program never has to quote user text.
 //
 // Thread-safety: a Query is immutable once made; copies share their state, and one Query may be
 // used by several threads and Searchers at once.
@@ -13,7 +13,9 @@
 
 #include <talash/export.h>
 
+#include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +53,10 @@ class TALASH_EXPORT Query {
   bool ok() const;
   // Why the query is not ok(); empty if it is.
   const std::string& error() const;
+  // Where in text() the error lies, as QueryError::position() counts (code points from 0), and
+  // how many code points it spans; nullopt and 0 if the query is ok() or was built in code.
+  std::optional<std::size_t> error_position() const;
+  std::size_t error_length() const;
   // One line for each repair made to the text while parsing (empty for built queries).
   const std::vector<std::string>& notices() const;
   // The text the query was parsed from, or a rendering of a built query in the query language.

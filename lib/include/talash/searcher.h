@@ -164,12 +164,14 @@ class TALASH_EXPORT Searcher {
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
 
-  // Runs `query`, in the query language. Throws UsageError for an empty or malformed query
-  // (what() names the problem), DatabaseError if the index cannot be read.
+  // Runs `query`, in the query language. Throws QueryError (a UsageError) for an empty or
+  // malformed query, what() naming the problem and position() where it lies; UsageError for a bad
+  // option; DatabaseError if the index cannot be read.
   SearchResults search(const std::string& query, const SearchOptions& options = {});
 
-  // Runs a parsed or built query. Throws UsageError if !query.ok() (what() is query.error()) or
-  // if it holds no word to search for, DatabaseError if the index cannot be read.
+  // Runs a parsed or built query. Throws QueryError if !query.ok() (what() is query.error(),
+  // position() query.error_position()) or if it holds no word to search for; UsageError for a bad
+  // option; DatabaseError if the index cannot be read.
   SearchResults search(const Query& query, const SearchOptions& options = {});
 
   // Returns statistics of the index.

@@ -71,8 +71,10 @@ Query::Query(std::string_view text) {
   impl->text = std::string(text);
   try {
     impl->parsed = internal::parse_query(text);
-  } catch (const UsageError& e) {
+  } catch (const QueryError& e) {
     impl->error = e.what();
+    impl->error_position = e.position();
+    impl->error_length = e.length();
   }
   impl_ = std::move(impl);
 }
@@ -132,6 +134,7 @@ Query Query::but_not(const Query& excluded) const {
   both.kind = QueryNode::Kind::kAnd;
   both.children = {impl_->parsed.root, std::move(negated)};
   impl->parsed.root = std::move(both);
+  impl->parsed.source.clear();  // the nodes' spans point into neither text now
   impl->text = "(" + impl_->text + " NOT " + excluded.impl_->text + ")";
   return Query(std::move(impl));
 }
@@ -149,6 +152,10 @@ Query Query::in_language(std::string_view lang) const {
 bool Query::ok() const { return impl_->error.empty(); }
 
 const std::string& Query::error() const { return impl_->error; }
+
+std::optional<std::size_t> Query::error_position() const { return impl_->error_position; }
+
+std::size_t Query::error_length() const { return impl_->error_length; }
 
 const std::vector<std::string>& Query::notices() const { return impl_->parsed.notices; }
 

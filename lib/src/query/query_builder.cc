@@ -430,7 +430,9 @@ TieredQuery QueryBuilder::node_query(const QueryNode& node, Depth depth, BuiltQu
       std::array<std::vector<Xapian::Query>, kTiers> parts;
       for (const QueryNode& child : node.children) {
         if (child.kind == QueryNode::Kind::kNot) {
-          throw UsageError("NOT cannot stand on its own beside OR; write 'a -b' or 'a OR (c -b)'");
+          throw internal::query_error(
+              *source_, "NOT cannot stand on its own beside OR; write 'a -b' or 'a OR (c -b)'",
+              child);
         }
         const TieredQuery c = node_query(child, depth, out, false);
         for (std::size_t t = 0; t < kTiers; ++t) {
@@ -448,7 +450,8 @@ TieredQuery QueryBuilder::node_query(const QueryNode& node, Depth depth, BuiltQu
     case QueryNode::Kind::kNear:
       return near_query(node, depth, out.words);
     case QueryNode::Kind::kNot:
-      throw UsageError("the query only excludes words; give a word to search for too");
+      throw internal::query_error(
+          *source_, "the query only excludes words; give a word to search for too", node);
   }
   return {};
 }
@@ -456,10 +459,16 @@ TieredQuery QueryBuilder::node_query(const QueryNode& node, Depth depth, BuiltQu
 BuiltQuery QueryBuilder::build(const ParsedQuery& q, bool exact_mode,
                                const NameIndex& names) const {
   names_ = names.empty() ? nullptr : &names;
+  source_ = &q;
   BuiltQuery out;
   out.tiers = node_query(q.root, exact_mode ? Depth::kSpelling : Depth::kAll, out, true);
   if (out.tiers[0].empty()) {
-    throw UsageError("the query has no words to search for");
+    // The whole query is at fault: every word of it was punctuation, or a filter.
+    const std::size_t begin = q.source.find_first_not_of(" \t\n\r\f\v");
+    const std::size_t end = q.source.find_last_not_of(" \t\n\r\f\v");
+    throw begin == std::string::npos
+        ? QueryError("the query has no words to search for")
+        : internal::query_error(q, "the query has no words to search for", begin, end + 1);
   }
   // A top-level AND lists its parts; any other query falls back to itself.
   if (out.groups.empty()) {

@@ -77,7 +77,7 @@ class QueryBuilder {
   }
 
   // Builds the query. exact_mode: every tier is tier 1. `names`: equivalent spellings to add to
-  // each word, beside its transliterations. Throws UsageError when the query holds no word to
+  // each word, beside its transliterations. Throws QueryError when the query holds no word to
   // search for.
   BuiltQuery build(const ParsedQuery& q, bool exact_mode, const NameIndex& names) const;
 
@@ -109,6 +109,8 @@ class QueryBuilder {
   // The names of the build in progress (build() is not reentrant: the builder is not
   // thread-safe).
   mutable const NameIndex* names_ = nullptr;
+  // The query of the build in progress, whose source its errors point into.
+  mutable const ParsedQuery* source_ = nullptr;
 };
 
 }  // namespace talash::internal

@@ -6,6 +6,8 @@
 
 #include <talash/query.h>
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace talash {
@@ -13,6 +15,9 @@ namespace talash {
 struct Query::Impl {
   internal::ParsedQuery parsed;
   std::string error;
+  // Where in text the error lies, in code points (talash::QueryError); none for built queries.
+  std::optional<std::size_t> error_position;
+  std::size_t error_length = 0;
   std::string text;
 };
 

@@ -49,6 +49,9 @@ struct Token {
   Kind kind;
   std::string text;
   unsigned window = 10;
+  // The bytes of the query the token was read from.
+  std::size_t begin = 0;
+  std::size_t end = 0;
 };
 
 // The n of NEAR/n (digits only, as the lexer checked), kept within 1..kMaxNearWindow: a number
@@ -76,6 +79,8 @@ std::vector<Token> lex(const std::string& text, std::vector<std::string>& notice
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    const std::size_t start = i;
+    const std::size_t before = out.size();
     if (is_space(c)) {
       ++i;
     } else if (c == '(' || c == ')') {
@@ -112,6 +117,10 @@ std::vector<Token> lex(const std::string& text, std::vector<std::string>& notice
       } else {
         out.push_back({Token::Kind::kWord, std::move(word)});
       }
+    }
+    if (out.size() > before) {
+      out.back().begin = start;
+      out.back().end = std::min(i, text.size());
     }
   }
   return out;
@@ -186,6 +195,7 @@ class Parser {
   std::optional<QueryNode> parse_unary() {
     if (at(Token::Kind::kNot) || at(Token::Kind::kMinus)) {
       const bool is_not = at(Token::Kind::kNot);
+      const std::size_t begin = tokens_[pos_].begin;
       ++pos_;
       std::optional<QueryNode> operand = parse_unary();
       if (!operand) {
@@ -195,6 +205,8 @@ class Parser {
       }
       QueryNode n;
       n.kind = QueryNode::Kind::kNot;
+      n.begin = begin;
+      n.end = tokens_[pos_ - 1].end;
       n.children.push_back(std::move(*operand));
       return n;
     }
@@ -253,11 +265,13 @@ class Parser {
         QueryNode n;
         n.kind = QueryNode::Kind::kItem;
         n.item = {t.text, true, true};
+        n.begin = t.begin;
+        n.end = t.end;
         return n;
       }
       case Token::Kind::kWord: {
         ++pos_;
-        return word(t.text);
+        return word(t);
       }
       case Token::Kind::kNear:
         ++pos_;
@@ -269,18 +283,20 @@ class Parser {
   }
 
   // A word, or a filter (which is no node of the tree).
-  std::optional<QueryNode> word(const std::string& w) {
+  std::optional<QueryNode> word(const Token& t) {
+    const std::string& w = t.text;
     if (w.starts_with("lang:")) {
       const std::string lang = w.substr(5);
       if (lang != "ur" && lang != "fa" && lang != "en") {
-        throw UsageError("unknown language in '" + w + "': use lang:ur, lang:fa or lang:en");
+        throw query_error(q_, "unknown language in '" + w + "': use lang:ur, lang:fa or lang:en",
+                          lang.empty() ? t.begin : t.begin + 5, t.end);
       }
       q_.lang = lang;
       return parse_primary_after_filter();
     }
     if (w.starts_with("doc:")) {
       if (w.size() == 4) {
-        throw UsageError("doc: needs a file pattern, e.g. doc:*.txt");
+        throw query_error(q_, "doc: needs a file pattern, e.g. doc:*.txt", t.begin, t.end);
       }
       q_.doc_patterns.push_back(w.substr(4));
       return parse_primary_after_filter();
@@ -289,8 +305,9 @@ class Parser {
         colon != std::string::npos && colon > 0 && colon + 1 < w.size() &&
         std::all_of(w.begin(), w.begin() + static_cast<long>(colon),
                     [](char c) { return c >= 'a' && c <= 'z'; })) {
-      throw UsageError("unknown filter '" + w.substr(0, colon + 1) +
-                       "': the filters are lang: and doc:");
+      throw query_error(
+          q_, "unknown filter '" + w.substr(0, colon + 1) + "': the filters are lang: and doc:",
+          t.begin, t.begin + colon + 1);
     }
     QueryNode n;
     n.kind = QueryNode::Kind::kItem;
@@ -299,6 +316,8 @@ class Parser {
     } else {
       n.item = {w, false, false};
     }
+    n.begin = t.begin;
+    n.end = t.end;
     return n;
   }
 
@@ -316,6 +335,16 @@ class Parser {
   ParsedQuery& q_;
 };
 
+std::size_t code_points(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The first exclusion of a query that only excludes, to point at.
+const QueryNode& first_exclusion(const QueryNode& n) {
+  return n.kind == QueryNode::Kind::kNot ? n : first_exclusion(n.children.front());
+}
+
 bool only_excludes(const QueryNode& n) {
   if (n.kind == QueryNode::Kind::kNot) {
     return true;
@@ -328,13 +357,27 @@ bool only_excludes(const QueryNode& n) {
 
 }  // namespace
 
+QueryError query_error(const ParsedQuery& q, const std::string& message, std::size_t begin,
+                       std::size_t end) {
+  if (q.source.empty() || begin >= end || end > q.source.size()) {
+    return QueryError(message);
+  }
+  const std::string_view s = q.source;
+  return {message, code_points(s.substr(0, begin)), code_points(s.substr(begin, end - begin))};
+}
+
+QueryError query_error(const ParsedQuery& q, const std::string& message, const QueryNode& node) {
+  return query_error(q, message, node.begin, node.end);
+}
+
 ParsedQuery parse_query(std::string_view raw) {
   ParsedQuery q;
-  const std::string text = clean(raw, q.notices);
-  Parser parser(lex(text, q.notices), q);
+  q.source = clean(raw, q.notices);
+  Parser parser(lex(q.source, q.notices), q);
   q.root = parser.parse();
   if (only_excludes(q.root)) {
-    throw UsageError("the query only excludes words; give a word to search for too");
+    throw query_error(q, "the query only excludes words; give a word to search for too",
+                      first_exclusion(q.root));
   }
   return q;
 }

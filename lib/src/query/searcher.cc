@@ -277,7 +277,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
 
 SearchResults Searcher::search(const Query& query, const SearchOptions& options) {
   if (!query.ok()) {
-    throw UsageError(query.error());
+    throw QueryError(query.error(), query.error_position(), query.error_length());
   }
   if (!options.lang.empty() && options.lang != "ur" && options.lang != "fa" &&
       options.lang != "en") {
