@@ -70,21 +70,20 @@ int run_one(talash::Searcher& searcher, const std::string& query,
       talash::cli::print_text(std::cout, results, print);
     }
     return results.results.empty() ? kExitNone : kExitFound;
-  } catch (const talash::QueryError& e) {
+  } catch (const talash::UsageError& e) {
+    // A QueryError says where the query is wrong; a bad option has no place in it.
+    const auto* in_query = dynamic_cast<const talash::QueryError*>(&e);
+    const std::optional<std::size_t> position =
+        in_query != nullptr ? in_query->position() : std::nullopt;
+    const std::size_t length = in_query != nullptr ? in_query->length() : 0;
     std::cerr << "talash-search: bad query \"" << query << "\": " << e.what() << '\n';
-    if (e.position()) {
-      for (const std::string& line : talash::cli::mark_in_query(query, *e.position(), e.length())) {
+    if (position) {
+      for (const std::string& line : talash::cli::mark_in_query(query, *position, length)) {
         std::cerr << "talash-search:   " << line << '\n';
       }
     }
     if (json) {
-      talash::cli::print_json_error(std::cout, query, e.what(), e.position(), e.length());
-    }
-    return kExitUsage;
-  } catch (const talash::UsageError& e) {
-    std::cerr << "talash-search: bad query \"" << query << "\": " << e.what() << '\n';
-    if (json) {
-      talash::cli::print_json_error(std::cout, query, e.what());
+      talash::cli::print_json_error(std::cout, query, e.what(), position, length);
     }
     return kExitUsage;
   }

@@ -146,10 +146,12 @@ Response Api::search(const Params& params) const {
       return {400, error_body(query.error(), *q, query.error_position(), query.error_length())};
     }
     return {200, cli::results_json(searcher_for(db_, limits_.reopen_every).search(query, options))};
-  } catch (const QueryError& e) {
-    return {400, error_body(e.what(), *q, e.position(), e.length())};
   } catch (const UsageError& e) {
-    return {400, error_body(e.what(), *q)};
+    // A QueryError says where the query is wrong; a bad option (lang) has no place in it.
+    const auto* in_query = dynamic_cast<const QueryError*>(&e);
+    return {400, in_query == nullptr
+                     ? error_body(e.what(), *q)
+                     : error_body(e.what(), *q, in_query->position(), in_query->length())};
   } catch (const Error& e) {
     return unavailable(e, *q);
   }

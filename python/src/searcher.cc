@@ -64,9 +64,10 @@ class PySearcher {
         found = std::holds_alternative<Query>(query)
                     ? searcher.search(std::get<Query>(query), options)
                     : searcher.search(std::get<std::string>(query), options);
-      } catch (const talash::QueryError& e) {
-        throw QueryError(e.what(), e.position(), e.length());
+      } catch (const QueryError&) {
+        throw;
       } catch (const UsageError& e) {
+        // A bad option of the search (lang) is refused as a query is: talash.QueryError.
         throw QueryError(e.what());
       }
     }
