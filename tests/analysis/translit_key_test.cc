@@ -40,7 +40,7 @@ bool meet(const TextAnalyzer& analyzer, const std::string& a, const std::string&
                        similarity_threshold(consonants);
 }
 
-const Pair kMatch[] = {
+constexpr Pair kMatch[] = {
     {"Enver", "انور", "unwritten short vowel; v/w for و; initial vowel marker"},
     {"Anwar", "انور", "another Latin spelling of the same name"},
     {"Paşa", "پاشا", "Turkish ş is sh; final vowel marker"},
@@ -85,7 +85,7 @@ const Pair kMatch[] = {
     {"Saadi", "سعدی", "aa for the ع"},
 };
 
-const Pair kNoMatch[] = {
+constexpr Pair kNoMatch[] = {
     {"Enver", "انوار", "'lights': the long ā of انوار is not Enver's short e"},
     {"Enver", "نور", "no initial vowel in نور"},
     {"Enver", "نیرو", "'force': different consonants"},
@@ -205,4 +205,59 @@ TEST_CASE("A head's similarity read off one pass is each head's similarity compu
   };
   CHECK(best_head_similarity(phones("Enver"), phones("انورالله"), 2) > 0.9);
   CHECK(best_head_similarity({}, phones("انور"), 1) == 0);
+}
+
+TEST_CASE("A floor cuts only similarities below it, and leaves the rest exact",
+          "[analysis][translit]") {
+  // Rows: every pair above, close and far, each pairing of their phone variants, against floors
+  // about every threshold the search uses and at the similarity itself.
+  const TextAnalyzer analyzer;
+  std::vector<Pair> rows(std::begin(kMatch), std::end(kMatch));
+  rows.insert(rows.end(), std::begin(kNoMatch), std::end(kNoMatch));
+  for (const Pair& p : rows) {
+    CAPTURE(p.a, p.b, p.why);
+    const auto va = variants(analyzer.analyze(p.a, "").at(0), p.a);
+    const auto vb = variants(analyzer.analyze(p.b, "").at(0), p.b);
+    const double whole = variant_similarity(va, vb).similarity;
+    for (const double floor : {0.5, 0.78, 0.85, 0.9, 0.99, whole, whole + 1e-6}) {
+      CAPTURE(whole, floor);
+      const double cut = variant_similarity(va, vb, false, floor).similarity;
+      if (whole >= floor) {
+        CHECK(cut == whole);
+      } else {
+        CHECK(cut < floor);
+      }
+    }
+    for (const PhoneVariant& x : va) {
+      for (const PhoneVariant& y : vb) {
+        const double exact = phone_similarity(x.phones, y.phones);
+        for (const double floor : {0.5, 0.78, 0.85, 0.9, exact, exact + 1e-6}) {
+          CAPTURE(exact, floor);
+          const double cut = phone_similarity(x.phones, y.phones, false, floor);
+          if (exact >= floor) {
+            CHECK(cut == exact);
+          } else {
+            CHECK(cut < floor);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("Phone similarity of words longer than its stack rows", "[analysis][translit]") {
+  const TextAnalyzer analyzer;
+  const auto phones = [&](const std::string& w) {
+    return variants(analyzer.analyze(w, "").at(0), w).at(0).phones;
+  };
+  // Over forty phones each: the table's rows no longer fit on the stack.
+  const std::string a = "Khwarezmshahkhwarezmshahkhwarezmshahkhwarezmshahkhwarezm";
+  const std::string b = "Khwarezmshahkhwarezmshahkhwarezmshahkhwarezmshahkhwarezx";
+  REQUIRE(phones(b).size() > 40);
+  CHECK(phone_similarity(phones(a), phones(a)) == 1.0);
+  const double near = phone_similarity(phones(a), phones(b));
+  CHECK(near > 0.9);
+  CHECK(near < 1.0);
+  CHECK(phone_similarity(phones(a), phones(b), false, near) == near);
+  CHECK(phone_similarity(phones(a), phones("Herat"), false, 0.5) < 0.5);
 }

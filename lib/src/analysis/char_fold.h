@@ -17,6 +17,10 @@ inline constexpr char16_t kZwnj = 0x200C;
 // Latin diacritics are removed unless keep_latin_marks, which transliteration keys need (ş, ç).
 std::u16string fold_token(std::u16string_view token, bool keep_latin_marks = false);
 
+// fold_token without its shortcut for words of ASCII letters and digits: the whole chain, which
+// the tests hold the shortcut to.
+std::u16string fold_token_in_full(std::u16string_view token, bool keep_latin_marks = false);
+
 // Returns `folded` without ZWNJ: the main term.
 std::u16string join_zwnj(std::u16string_view folded);
 

@@ -7,6 +7,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace talash::internal {
 namespace {
@@ -494,7 +496,7 @@ bool vowel_swap(const Phone& ax, const Phone& ay, const Phone& bx, const Phone& 
 }  // namespace
 
 double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
-                        bool unwritten_free) {
+                        bool unwritten_free, double floor) {
   if (a.empty() || b.empty()) {
     return 0;
   }
@@ -504,25 +506,55 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
                ? 0.0
                : indel_cost(p, same_script);
   };
-  std::vector<double> before(b.size() + 1);
-  std::vector<double> prev(b.size() + 1);
-  std::vector<double> cur(b.size() + 1);
+  // Three rows of the table and the indel cost of each phone of b, on the stack for words of
+  // usual length: the searcher scores every spelling listed under a query's keys, and allocating
+  // cost more than a short word's table.
+  constexpr std::size_t kStackRow = 40;
+  const std::size_t width = b.size() + 1;
+  std::array<double, 4 * kStackRow> stack{};
+  std::vector<double> heap;
+  double* rows = stack.data();
+  if (width > kStackRow) {
+    heap.assign(4 * width, 0.0);
+    rows = heap.data();
+  } else {
+    std::fill_n(rows, 4 * width, 0.0);
+  }
+  double* before = rows;
+  double* prev = rows + width;
+  double* cur = rows + 2 * width;
+  double* indel_b = rows + 3 * width;
   for (std::size_t j = 1; j <= b.size(); ++j) {
-    prev[j] = prev[j - 1] + indel(b[j - 1]);
+    indel_b[j] = indel(b[j - 1]);
+  }
+  const double length = static_cast<double>(std::max(a.size(), b.size()));
+  // Costs only grow along a path, and a path meets every row but one skipped by a vowel swap:
+  // once two rows in a row are all above this, the result is below the floor. The margin keeps
+  // a result at the floor itself from being cut.
+  const double most = (1.0 - floor) * length + 1e-9;
+  double prev_least = 0;
+  for (std::size_t j = 1; j <= b.size(); ++j) {
+    prev[j] = prev[j - 1] + indel_b[j];
   }
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = prev[0] + indel(a[i - 1]);
+    const double indel_a = indel(a[i - 1]);
+    cur[0] = prev[0] + indel_a;
+    double least = cur[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + indel(a[i - 1]), cur[j - 1] + indel(b[j - 1]),
+      cur[j] = std::min({prev[j] + indel_a, cur[j - 1] + indel_b[j],
                          prev[j - 1] + substitution_cost(a[i - 1], b[j - 1])});
       if (same_script && i >= 2 && j >= 2 && vowel_swap(a[i - 2], a[i - 1], b[j - 2], b[j - 1])) {
         cur[j] = std::min(cur[j], before[j - 2] + kVowelSwap);
       }
+      least = std::min(least, cur[j]);
     }
+    if (floor > 0 && least > most && prev_least > most) {
+      return 0;
+    }
+    prev_least = least;
     std::swap(before, prev);
     std::swap(prev, cur);
   }
-  const double length = static_cast<double>(std::max(a.size(), b.size()));
   return std::max(0.0, 1.0 - prev[b.size()] / length);
 }
 

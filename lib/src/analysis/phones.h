@@ -64,8 +64,10 @@ std::vector<std::vector<Phone>> latin_other_readings(std::u16string_view raw);
 // consonant class costs a whole phone.
 // unwritten_free: a written Latin short vowel costs nothing against no letter (the skeleton of
 // the comparison: رستم and روستم are then alike for Rustam, کابل and قبول are not for Kabul).
+// floor: a similarity below it is not wanted; the comparison may stop early and return 0 for it.
+// A similarity at or above the floor is returned exactly.
 double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b,
-                        bool unwritten_free = false);
+                        bool unwritten_free = false, double floor = 0);
 
 // The best phone_similarity(a, head) over the heads of `b` (its first n phones, for
 // min_length <= n < b.size(), a vowel at the end of a head read as word-final), or 0 if there is

@@ -163,7 +163,8 @@ std::vector<std::string> keys_of_variants(const std::vector<PhoneVariant>& varia
 }
 
 VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
-                                const std::vector<PhoneVariant>& b, bool unwritten_free) {
+                                const std::vector<PhoneVariant>& b, bool unwritten_free,
+                                double floor) {
   VariantMatch best;
   for (const PhoneVariant& x : a) {
     for (const PhoneVariant& y : b) {
@@ -175,7 +176,14 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
       if ((x.weight < 1.0 && y.weight < 1.0) || (stripped && both_arabic)) {
         continue;
       }
-      const double sim = phone_similarity(x.phones, y.phones, unwritten_free) * x.weight * y.weight;
+      // A pairing matters only if it beats the best so far and reaches the floor; its weighted
+      // similarity does only if the unweighted one reaches that over the weight (less a rounding
+      // margin).
+      const double weight = x.weight * y.weight;
+      const double want = std::max(floor, best.similarity);
+      const double phone_floor = want > 0 && weight > 0 ? want / weight - 1e-9 : 0;
+      const double sim =
+          phone_similarity(x.phones, y.phones, unwritten_free, phone_floor) * x.weight * y.weight;
       if (sim > best.similarity) {
         best = {sim, stripped};
       }

@@ -51,9 +51,11 @@ struct VariantMatch {
 // Similarity of two words given their phone variants: the best pairing, weighted. At most one of
 // the two may be affix-stripped (بلوچ‌ها, Baluchs, is no spelling of Baluchistan), and
 // neither when both are in Arabic script.
-// unwritten_free as for phone_similarity().
+// unwritten_free as for phone_similarity(); floor too: a best similarity below it may come back
+// as any value below it (with any `stripped`), one at or above it exactly.
 VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
-                                const std::vector<PhoneVariant>& b, bool unwritten_free = false);
+                                const std::vector<PhoneVariant>& b, bool unwritten_free = false,
+                                double floor = 0);
 
 // Keys from phones (exposed for joining the keys of two words into one).
 std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones);

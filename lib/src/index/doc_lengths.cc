@@ -17,15 +17,6 @@ constexpr const char* kUptoKey = "talash.doclen_upto";
 
 std::string chunk_key(Xapian::docid chunk) { return kChunkPrefix + std::to_string(chunk); }
 
-std::vector<std::uint16_t> decode(const std::string& bytes) {
-  std::vector<std::uint16_t> out(bytes.size() / 2);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    out[i] = static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[2 * i]) |
-                                        static_cast<unsigned char>(bytes[2 * i + 1]) << 8);
-  }
-  return out;
-}
-
 std::string encode(const std::vector<std::uint16_t>& lengths) {
   std::string out(2 * lengths.size(), '\0');
   for (std::size_t i = 0; i < lengths.size(); ++i) {
@@ -88,12 +79,17 @@ Xapian::termcount DocLengths::get(Xapian::docid did) const {
   }
   auto& loaded = chunks_[chunk];
   if (!loaded) {
-    loaded =
-        std::make_unique<std::vector<std::uint16_t>>(decode(db_.get_metadata(chunk_key(chunk))));
+    // Read in place, not decoded into an array first: a one-shot query touches each chunk for a
+    // few passages, and decoding 65,536 lengths it never reads cost more than its whole search.
+    loaded = std::make_unique<std::string>(db_.get_metadata(chunk_key(chunk)));
   }
-  const std::size_t slot = did & (kChunkSize - 1);
-  if (slot < loaded->size() && (*loaded)[slot] != kUnknown) {
-    return (*loaded)[slot];
+  const std::size_t at = 2 * static_cast<std::size_t>(did & (kChunkSize - 1));
+  if (at + 1 < loaded->size()) {
+    const auto len = static_cast<std::uint16_t>(static_cast<unsigned char>((*loaded)[at]) |
+                                                static_cast<unsigned char>((*loaded)[at + 1]) << 8);
+    if (len != kUnknown) {
+      return len;
+    }
   }
   return db_.get_doclength(did);
 }

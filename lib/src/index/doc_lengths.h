@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace talash::internal {
@@ -44,8 +45,9 @@ class DocLengths {
 
  private:
   const Xapian::Database& db_;
-  // Per chunk: nullptr until loaded; loaded chunks may be shorter than a full chunk.
-  mutable std::vector<std::unique_ptr<std::vector<std::uint16_t>>> chunks_;
+  // Per chunk: nullptr until loaded, then its stored bytes (two a length, low byte first); a
+  // loaded chunk may be shorter than a full one.
+  mutable std::vector<std::unique_ptr<std::string>> chunks_;
 };
 
 }  // namespace talash::internal

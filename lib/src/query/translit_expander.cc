@@ -262,7 +262,8 @@ std::vector<Candidate> TranslitExpander::lookup(const std::vector<std::string>& 
       if (term == exclude || seen.count(term) != 0) {
         continue;
       }
-      seen[term] = {variant_similarity(query, l.spelled->variants), &l.spelling};
+      // Only a spelling at the threshold is kept, so the scoring may stop once one cannot be.
+      seen[term] = {variant_similarity(query, l.spelled->variants, false, threshold), &l.spelling};
     }
   }
   std::vector<Candidate> out;
@@ -335,7 +336,8 @@ std::vector<Candidate> TranslitExpander::split(const std::vector<Phone>& phones,
           continue;
         }
         // The threshold applies to the spelling; the weight only ranks it below one word.
-        const double sim = phone_similarity(phones, concat(lp[0].phones, rp[0].phones));
+        const double sim =
+            phone_similarity(phones, concat(lp[0].phones, rp[0].phones), false, threshold);
         if (sim >= threshold) {
           out.push_back({{l.terms[0], r.terms[0]}, kSplitWeight * sim, true, 0, ""});
         }

@@ -1,0 +1,94 @@
+// fold_token's shortcut for words of ASCII letters and digits against the whole folding chain
+// (fold_token_in_full): the same term, always. The chain's own rules are pinned by
+// text_analyzer_test.cc.
+#include "analysis/char_fold.h"
+
+#include "../support/chars.h"
+#include "analysis/utf.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using talash::internal::decode_utf8;
+using talash::internal::fold_token;
+using talash::internal::fold_token_in_full;
+using talash::internal::to_utf8;
+
+struct Row {
+  const char* token;
+  const char* folded;
+  const char* why;
+};
+
+constexpr Row kRows[] = {
+    {"Herat", "herat", "a capitalized name: the shortcut"},
+    {"ENVER", "enver", "all capitals"},
+    {"basmachi", "basmachi", "already lower case"},
+    {"1922", "1922", "ASCII digits"},
+    {"B52", "b52", "letters and digits together"},
+    {"I", "i", "capital I is i: no Turkish dotless i in the default folding"},
+    {"Z", "z", "the last capital"},
+    {"", "", "nothing"},
+    {"O'zbek", "ozbek", "an apostrophe: the full chain, which drops it"},
+    {"Paşa", "pasa", "a Latin letter beyond ASCII: the full chain"},
+    {"İstanbul", "istanbul", "a dotted capital I: the full chain"},
+    {"Ｈｅｒａｔ", "herat", "fullwidth letters: the full chain (NFKC)"},
+    {"١٩٢٢", "1922", "Arabic-Indic digits: the full chain"},
+    {"word" SHY "break", "wordbreak", "a soft hyphen inside: the full chain"},
+    {"انور", "انور", "Arabic script: the full chain"},
+};
+
+std::u16string fold(const char* token, bool keep_marks = false) {
+  return fold_token(decode_utf8(token).text, keep_marks);
+}
+
+}  // namespace
+
+TEST_CASE("A word of ASCII letters and digits folds as the whole chain folds it",
+          "[analysis][fold]") {
+  for (const Row& r : kRows) {
+    CAPTURE(r.token, r.why);
+    const std::u16string token = decode_utf8(r.token).text;
+    CHECK(to_utf8(fold(r.token)) == r.folded);
+    for (const bool keep_marks : {false, true}) {
+      CHECK(fold(r.token, keep_marks) == fold_token_in_full(token, keep_marks));
+    }
+  }
+}
+
+TEST_CASE("The ASCII shortcut folds every word of the bundled corpus as the whole chain does",
+          "[analysis][fold]") {
+  std::size_t files = 0;
+  std::size_t words = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(TALASH_CORPUS_DIR)) {
+    if (entry.path().extension() != ".txt") {
+      continue;  // the folder's README
+    }
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::u16string u = decode_utf8(text.str()).text;
+    // Every run between spaces, so that words with punctuation, marks or other scripts are
+    // compared as well as the plain ones the shortcut takes.
+    std::size_t begin = 0;
+    while (begin < u.size()) {
+      const std::size_t end = std::min(u.find_first_of(u" \n\t", begin), u.size());
+      if (end > begin) {
+        const std::u16string_view token(u.data() + begin, end - begin);
+        CAPTURE(entry.path().string(), to_utf8(token));
+        REQUIRE(fold_token(token) == fold_token_in_full(token));
+        ++words;
+      }
+      begin = end + 1;
+    }
+    ++files;
+  }
+  CHECK(files == 4);
+  CHECK(words > 1000);
+}
