@@ -1,6 +1,6 @@
-// fold_token's shortcut for words of ASCII letters and digits against the whole folding chain
-// (fold_token_in_full): the same term, always. The chain's own rules are pinned by
-// text_analyzer_test.cc.
+// fold_token's shortcuts, for words of ASCII letters and digits and for words of plain Arabic
+// letters, against the whole folding chain (fold_token_in_full): the same term, always. The chain's
+// own rules are pinned by text_analyzer_test.cc.
 #include "analysis/char_fold.h"
 
 #include "../support/chars.h"
@@ -41,7 +41,19 @@ constexpr Row kRows[] = {
     {"Ｈｅｒａｔ", "herat", "fullwidth letters: the full chain (NFKC)"},
     {"١٩٢٢", "1922", "Arabic-Indic digits: the full chain"},
     {"word" SHY "break", "wordbreak", "a soft hyphen inside: the full chain"},
-    {"انور", "انور", "Arabic script: the full chain"},
+    {"انور", "انور", "plain Arabic letters: the Arabic shortcut"},
+    {"كتاب", "کتاب", "Arabic kaf and plain letters: folded by the shortcut too"},
+    {"قرية", "قریه", "Arabic yeh and teh marbuta"},
+    {"ہے", "هے", "Urdu heh goal folds to heh; ے stays"},
+    {"ھے", "هے", "ھ at the start of a word is a miswritten ه"},
+    {"بھائی", "بھایی", "hamza on yeh: the full chain, which drops the hamza"},
+    {"کتاب" ZWNJ "ها", "کتاب" ZWNJ "ها", "a ZWNJ between two letters stays"},
+    {ZWNJ "کتاب" ZWNJ, "کتاب", "a ZWNJ at the edge goes"},
+    {"کتاب" ZWNJ ZWNJ "ها", "کتاب" ZWNJ "ها", "a run of ZWNJ is one"},
+    {"خانه" ZWNJ "ی", "خانه", "ezafe written with ZWNJ and ی"},
+    {"أحمد", "احمد", "hamza on alef: the full chain, which decomposes it"},
+    {"کتـاب", "کتاب", "a tatweel: the full chain"},
+    {"کِتاب", "کتاب", "a vowel mark: the full chain"},
 };
 
 std::u16string fold(const char* token, bool keep_marks = false) {
@@ -50,8 +62,7 @@ std::u16string fold(const char* token, bool keep_marks = false) {
 
 }  // namespace
 
-TEST_CASE("A word of ASCII letters and digits folds as the whole chain folds it",
-          "[analysis][fold]") {
+TEST_CASE("A word the shortcuts take folds as the whole chain folds it", "[analysis][fold]") {
   for (const Row& r : kRows) {
     CAPTURE(r.token, r.why);
     const std::u16string token = decode_utf8(r.token).text;
@@ -62,7 +73,7 @@ TEST_CASE("A word of ASCII letters and digits folds as the whole chain folds it"
   }
 }
 
-TEST_CASE("The ASCII shortcut folds every word of the bundled corpus as the whole chain does",
+TEST_CASE("The shortcuts fold every word of the bundled corpus as the whole chain does",
           "[analysis][fold]") {
   std::size_t files = 0;
   std::size_t words = 0;

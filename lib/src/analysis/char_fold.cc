@@ -105,72 +105,14 @@ bool has_separator(const icu::UnicodeString& s) {
   return false;
 }
 
-}  // namespace
-
-std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
-  // A word of ASCII letters and digits, most of English text, only changes case: every rule of
-  // the full chain leaves it as it is otherwise, and the chain costs many times more than this.
-  const auto ascii_alnum = [](char16_t c) {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-  };
-  if (std::all_of(token.begin(), token.end(), ascii_alnum)) {
-    std::u16string out(token);
-    for (char16_t& c : out) {
-      if (c >= u'A' && c <= u'Z') {
-        c = static_cast<char16_t>(c - u'A' + u'a');
-      }
-    }
-    return out;
-  }
-  return fold_token_in_full(token, keep_latin_marks);
-}
-
-std::u16string fold_token_in_full(std::u16string_view token, bool keep_latin_marks) {
-  static const icu::Normalizer2& nfkc = normalizer("nfkc", UNORM2_COMPOSE);
-  static const icu::Normalizer2& nfd = normalizer("nfc", UNORM2_DECOMPOSE);
-  static const icu::Normalizer2& nfc = normalizer("nfc", UNORM2_COMPOSE);
-
-  icu::UnicodeString s;
-  icu::UnicodeString expansion;
-  for (std::size_t i = 0; i < token.size();) {
-    UChar32 c = 0;
-    U16_NEXT(token.data(), i, token.size(), c);
-    if (c == 0xFDFA || c == 0xFDFB) {
-      continue;  // honorific ligatures: NFKC would turn them into several words (A1)
-    }
-    if (c == 0x202F) {
-      c = kZwnj;  // NNBSP is typed as a half-space on some layouts (A2)
-    }
-    // Some compatibility characters expand to a space, punctuation or a symbol next to their
-    // letters (ﹰ is space + fathatan, ⑴ is "(1)", ℅ is "c/o"). Those would make a term that the
-    // tokenizer splits when the term itself is searched, so only the letters are kept.
-    if (c >= 0x80 && !is_separator(c) && nfkc.getDecomposition(c, expansion) != 0 &&
-        has_separator(expansion)) {
-      for (int32_t k = 0; k < expansion.length(); k = expansion.moveIndex32(k, 1)) {
-        if (!is_separator(expansion.char32At(k))) {
-          s.append(expansion.char32At(k));
-        }
-      }
-      continue;
-    }
-    s.append(c);
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  s = nfkc.normalize(s, status);
-  // Dotted and dotless Turkish i fold to i before case folding, which would otherwise turn İ
-  // into i + U+0307 and keep ı.
-  s.findAndReplace(u"\u0130", u"i");
-  s.findAndReplace(u"\u0131", u"i");
-  s.foldCase(U_FOLD_CASE_DEFAULT);
-  // ۓ is ی + ے in Urdu spelling (spec C2): آۓ and آئے are the same word.
-  s.findAndReplace(u"\u06D3", u"\u06CC\u06D2");
-  s = nfd.normalize(s, status);
-  throw_if_failure(status, "normalizing a token");
-
+// The rules after normalization: marks, invisibles and apostrophes out, letters folded, digits
+// made ASCII, junk off the edges, ZWNJ only between two Arabic letters, ezafe.
+std::u16string fold_normalized(std::u16string_view s, bool keep_latin_marks) {
   std::vector<UChar32> cps;
-  cps.reserve(static_cast<std::size_t>(s.length()));
-  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
-    UChar32 c = s.char32At(i);
+  cps.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c = 0;
+    U16_NEXT(s.data(), i, s.size(), c);
     if (is_removable_mark(c) || is_removable_invisible(c) || is_apostrophe(c)) {
       continue;
     }
@@ -236,6 +178,90 @@ std::u16string fold_token_in_full(std::u16string_view token, bool keep_latin_mar
   if (out.size() > 3 && out.ends_with(u"\u0647\u200C\u06CC")) {
     out.resize(out.size() - 2);
   }
+  return out;
+}
+
+// A word of the Arabic letters that normalization leaves as they are (no hamza or madda
+// composed in, no compatibility or presentation forms, no marks) and ZWNJ: what Persian and
+// Urdu text is mostly made of.
+bool is_plain_arabic(char16_t c) {
+  return c == 0x0621 || (c >= 0x0627 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) ||
+         c == 0x0679 || c == 0x067E || c == 0x0686 || c == 0x0688 || c == 0x0691 || c == 0x0698 ||
+         c == 0x06A9 || c == 0x06AF || c == 0x06BA || c == 0x06BE || c == 0x06C1 || c == 0x06CC ||
+         c == 0x06D2 || c == kZwnj;
+}
+
+}  // namespace
+
+std::u16string fold_token(std::u16string_view token, bool keep_latin_marks) {
+  // A word of ASCII letters and digits, most of English text, only changes case: every rule of
+  // the full chain leaves it as it is otherwise, and the chain costs many times more than this.
+  const auto ascii_alnum = [](char16_t c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+  };
+  if (std::all_of(token.begin(), token.end(), ascii_alnum)) {
+    std::u16string out(token);
+    for (char16_t& c : out) {
+      if (c >= u'A' && c <= u'Z') {
+        c = static_cast<char16_t>(c - u'A' + u'a');
+      }
+    }
+    return out;
+  }
+  // A word of plain Arabic letters is as normalization leaves it: only the rules after it apply,
+  // and no mark is left for the last composition to join.
+  if (!token.empty() && std::all_of(token.begin(), token.end(), is_plain_arabic)) {
+    return fold_normalized(token, keep_latin_marks);
+  }
+  return fold_token_in_full(token, keep_latin_marks);
+}
+
+std::u16string fold_token_in_full(std::u16string_view token, bool keep_latin_marks) {
+  static const icu::Normalizer2& nfkc = normalizer("nfkc", UNORM2_COMPOSE);
+  static const icu::Normalizer2& nfd = normalizer("nfc", UNORM2_DECOMPOSE);
+  static const icu::Normalizer2& nfc = normalizer("nfc", UNORM2_COMPOSE);
+
+  icu::UnicodeString s;
+  icu::UnicodeString expansion;
+  for (std::size_t i = 0; i < token.size();) {
+    UChar32 c = 0;
+    U16_NEXT(token.data(), i, token.size(), c);
+    if (c == 0xFDFA || c == 0xFDFB) {
+      continue;  // honorific ligatures: NFKC would turn them into several words (A1)
+    }
+    if (c == 0x202F) {
+      c = kZwnj;  // NNBSP is typed as a half-space on some layouts (A2)
+    }
+    // Some compatibility characters expand to a space, punctuation or a symbol next to their
+    // letters (ﹰ is space + fathatan, ⑴ is "(1)", ℅ is "c/o"). Those would make a term that the
+    // tokenizer splits when the term itself is searched, so only the letters are kept.
+    if (c >= 0x80 && !is_separator(c) && nfkc.getDecomposition(c, expansion) != 0 &&
+        has_separator(expansion)) {
+      for (int32_t k = 0; k < expansion.length(); k = expansion.moveIndex32(k, 1)) {
+        if (!is_separator(expansion.char32At(k))) {
+          s.append(expansion.char32At(k));
+        }
+      }
+      continue;
+    }
+    s.append(c);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  s = nfkc.normalize(s, status);
+  // Dotted and dotless Turkish i fold to i before case folding, which would otherwise turn İ
+  // into i + U+0307 and keep ı.
+  s.findAndReplace(u"\u0130", u"i");
+  s.findAndReplace(u"\u0131", u"i");
+  s.foldCase(U_FOLD_CASE_DEFAULT);
+  // ۓ is ی + ے in Urdu spelling (spec C2): آۓ and آئے are the same word.
+  s.findAndReplace(u"\u06D3", u"\u06CC\u06D2");
+  s = nfd.normalize(s, status);
+  throw_if_failure(status, "normalizing a token");
+
+  std::u16string out =
+      fold_normalized(std::u16string_view(reinterpret_cast<const char16_t*>(s.getBuffer()),
+                                          static_cast<std::size_t>(s.length())),
+                      keep_latin_marks);
   icu::UnicodeString composed(UBool{0}, out.data(), static_cast<int32_t>(out.size()));
   composed = nfc.normalize(composed, status);
   throw_if_failure(status, "normalizing a token");

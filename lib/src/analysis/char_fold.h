@@ -17,8 +17,8 @@ inline constexpr char16_t kZwnj = 0x200C;
 // Latin diacritics are removed unless keep_latin_marks, which transliteration keys need (ş, ç).
 std::u16string fold_token(std::u16string_view token, bool keep_latin_marks = false);
 
-// fold_token without its shortcut for words of ASCII letters and digits: the whole chain, which
-// the tests hold the shortcut to.
+// fold_token without its shortcuts (for words of ASCII letters and digits, and of plain Arabic
+// letters): the whole chain, which the tests hold the shortcuts to.
 std::u16string fold_token_in_full(std::u16string_view token, bool keep_latin_marks = false);
 
 // Returns `folded` without ZWNJ: the main term.

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <map>
 
+// For ZSTD_createDDict_byReference, which zstd counts among its advanced functions; Debian's
+// libzstd exports it (1.4 and later).
+#define ZSTD_STATIC_LINKING_ONLY
 #include <zdict.h>
 #include <zstd.h>
 
@@ -122,8 +125,16 @@ std::string RecordPacker::pack(std::string_view record) const {
 struct RecordUnpacker::Context {
   std::unique_ptr<ZSTD_DCtx, FreeDCtx> zstd{ZSTD_createDCtx()};
   std::string frame;
-  // Null for an id the database has no (usable) dictionary under.
-  std::map<std::uint32_t, std::unique_ptr<ZSTD_DDict, FreeDDict>> dictionaries;
+  struct Dictionary {
+    // The stored bytes, which the DDict refers to rather than copies: a query may meet a
+    // dictionary of each block of the build, each up to 112 KB, and a copy of each is memory a
+    // one-shot search touches for nothing.
+    std::string bytes;
+    // Null for an id the database has no (usable) dictionary under.
+    std::unique_ptr<ZSTD_DDict, FreeDDict> ddict;
+  };
+  // A map's nodes stay where they are, and so do the bytes the DDicts refer to.
+  std::map<std::uint32_t, Dictionary> dictionaries;
 };
 
 RecordUnpacker::RecordUnpacker(std::function<std::string(const std::string&)> metadata)
@@ -150,12 +161,13 @@ std::optional<std::string> RecordUnpacker::unpack(std::string_view stored) {
     const auto key = static_cast<std::uint32_t>(*id);
     auto [slot, added] = context_->dictionaries.try_emplace(key);
     if (added) {
-      const std::string bytes = metadata_(schema::dictionary_key(key));
-      if (!bytes.empty()) {
-        slot->second.reset(ZSTD_createDDict(bytes.data(), bytes.size()));
+      Context::Dictionary& d = slot->second;
+      d.bytes = metadata_(schema::dictionary_key(key));
+      if (!d.bytes.empty()) {
+        d.ddict.reset(ZSTD_createDDict_byReference(d.bytes.data(), d.bytes.size()));
       }
     }
-    dictionary = slot->second.get();
+    dictionary = slot->second.ddict.get();
     if (dictionary == nullptr) {
       return std::nullopt;
     }
