@@ -193,7 +193,10 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
 }
 
 std::vector<PhoneVariant> term_variants(std::string_view term) {
-  const std::u16string u = decode_utf8(term).text;
+  return term_variants(std::u16string_view(decode_utf8(term).text));
+}
+
+std::vector<PhoneVariant> term_variants(std::u16string_view u) {
   const Script script = first_letter_script(u);
   // Folding again would change nothing and is most of the cost: the searcher scores every
   // spelling listed under a query's keys.
@@ -202,7 +205,10 @@ std::vector<PhoneVariant> term_variants(std::string_view term) {
     // whatever the keys, which the index holds, say.
     std::vector<PhoneVariant> out = arabic_variants(u, Doubles::kMergedInside);
     // Scored also with a doubled letter read twice (لینن: Lenin, as Urdu writes it); the keys
-    // read it once.
+    // read it once. Without a letter twice in a row the two readings are one.
+    if (std::adjacent_find(u.begin(), u.end()) == u.end()) {
+      return out;
+    }
     std::vector<Phone> doubled = arabic_phones(u, Doubles::kKept);
     if (doubled.size() != out.front().phones.size()) {
       out.push_back({std::move(doubled), 1.0});

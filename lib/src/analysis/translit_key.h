@@ -64,6 +64,9 @@ std::vector<std::string> keys_from_phones(const std::vector<Phone>& phones);
 // works too), by the script of its first letter.
 std::vector<PhoneVariant> term_variants(std::string_view spelling);
 
+// The same, given the spelling decoded (UTF-16).
+std::vector<PhoneVariant> term_variants(std::u16string_view spelling);
+
 // Number of consonants in a key (its letters other than the A and E markers).
 std::size_t key_consonants(std::string_view key);
 

@@ -32,6 +32,33 @@ Utf16Text decode_utf8(std::string_view utf8) {
   return out;
 }
 
+std::u16string utf16_of(std::string_view utf8) {
+  std::u16string out;
+  out.reserve(utf8.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  while (i < length) {
+    // ASCII needs no decoding: most of Latin text, and the digits and spaces of all of it.
+    if (s[i] < 0x80) {
+      out.push_back(static_cast<char16_t>(s[i++]));
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      c = 0xFFFD;
+    }
+    if (U16_LENGTH(c) == 2) {
+      out.push_back(U16_LEAD(c));
+      out.push_back(U16_TRAIL(c));
+    } else {
+      out.push_back(static_cast<char16_t>(c));
+    }
+  }
+  return out;
+}
+
 std::string to_utf8(std::u16string_view utf16) {
   std::string out;
   out.reserve(utf16.size() * 2);

@@ -20,6 +20,9 @@ struct Utf16Text {
 // Decodes UTF-8; each invalid byte sequence becomes U+FFFD.
 Utf16Text decode_utf8(std::string_view utf8);
 
+// decode_utf8(utf8).text, without the offsets.
+std::u16string utf16_of(std::string_view utf8);
+
 // Encodes UTF-16 as UTF-8 (unpaired surrogates become U+FFFD).
 std::string to_utf8(std::u16string_view utf16);
 

@@ -35,12 +35,20 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
   return n;
 }
 
-// The main term of a spelling from the key table: the spelling folded (Paşa: pasa), without ZWNJ.
-// An Arabic-script spelling is folded already.
-std::string main_term(const std::string& spelling) {
-  const std::u16string u = decode_utf8(spelling).text;
+// The main term of a spelling from the key table (and the spelling decoded, `u`): the spelling
+// folded (Paşa: pasa), without ZWNJ. An Arabic-script spelling is folded already, and written by
+// the indexer as valid UTF-8: only its ZWNJs go.
+std::string main_term(const std::string& spelling, std::u16string_view u) {
   if (first_letter_script(u) == Script::kArabic) {
-    return to_utf8(join_zwnj(u));
+    std::string term;
+    term.reserve(spelling.size());
+    constexpr std::string_view kZwnjUtf8 = "\xE2\x80\x8C";
+    for (std::size_t at = 0; at < spelling.size();) {
+      const std::size_t zwnj = std::min(spelling.find(kZwnjUtf8, at), spelling.size());
+      term.append(spelling, at, zwnj - at);
+      at = zwnj == spelling.size() ? zwnj : zwnj + kZwnjUtf8.size();
+    }
+    return term;
   }
   return to_utf8(join_zwnj(fold_token(u)));
 }
@@ -220,7 +228,12 @@ bool TranslitExpander::is_name(const std::string& term) const {
 const TranslitExpander::Spelled& TranslitExpander::spelled(const std::string& spelling) const {
   auto it = spelled_.find(spelling);
   if (it == spelled_.end()) {
-    it = spelled_.emplace(spelling, Spelled{main_term(spelling), term_variants(spelling)}).first;
+    // Decoded once for both: the searcher reads every spelling listed under a query's keys.
+    const std::u16string u = utf16_of(spelling);
+    it = spelled_
+             .emplace(spelling,
+                      Spelled{main_term(spelling, u), term_variants(std::u16string_view(u))})
+             .first;
   }
   return it->second;
 }
