@@ -511,7 +511,8 @@ double phone_similarity(const std::vector<Phone>& a, const std::vector<Phone>& b
   // cost more than a short word's table.
   constexpr std::size_t kStackRow = 40;
   const std::size_t width = b.size() + 1;
-  std::array<double, 4 * kStackRow> stack{};
+  // Left uninitialized: only the part in use is filled, below.
+  std::array<double, 4 * kStackRow> stack;  // NOLINT(cppcoreguidelines-pro-type-member-init)
   std::vector<double> heap;
   double* rows = stack.data();
   if (width > kStackRow) {
