@@ -55,8 +55,7 @@ TextAnalyzer::TextAnalyzer() : english_("english") {}
 TextAnalyzer::~TextAnalyzer() = default;
 
 TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
-  const std::u16string key(raw);
-  if (const auto it = cache_.find(key); it != cache_.end()) {
+  if (const auto it = cache_.find(raw); it != cache_.end()) {
     return it->second;
   }
   if (cache_.size() >= kMaxCached) {
@@ -102,7 +101,7 @@ TextAnalyzer::Forms& TextAnalyzer::forms(std::u16string_view raw) const {
       }
     }
   }
-  return cache_.emplace(key, std::move(f)).first->second;
+  return cache_.emplace(std::u16string(raw), std::move(f)).first->second;
 }
 
 std::vector<Word> TextAnalyzer::analyze(std::string_view text, std::string_view lang,

@@ -75,10 +75,18 @@ class TextAnalyzer {
   };
   Forms& forms(std::u16string_view raw) const;
 
+  // Hashes a word as written, stored or looked up by view: a lookup copies nothing.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view w) const {
+      return std::hash<std::u16string_view>{}(w);
+    }
+  };
+
   Tokenizer tokenizer_;
   Xapian::Stem english_;
   // Bounded: cleared when it reaches kMaxCached entries.
-  mutable std::unordered_map<std::u16string, Forms> cache_;
+  mutable std::unordered_map<std::u16string, Forms, WordHash, std::equal_to<>> cache_;
 };
 
 }  // namespace talash::internal
