@@ -4,13 +4,12 @@
 #include "analysis/char_fold.h"
 
 #include "../support/chars.h"
+#include "../support/corpus_texts.h"
 #include "analysis/utf.h"
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <algorithm>
 #include <string>
 
 namespace {
@@ -75,31 +74,24 @@ TEST_CASE("A word the shortcuts take folds as the whole chain folds it", "[analy
 
 TEST_CASE("The shortcuts fold every word of the bundled corpus as the whole chain does",
           "[analysis][fold]") {
-  std::size_t files = 0;
+  const auto texts = talash::test::corpus_texts(TALASH_CORPUS_DIR);
   std::size_t words = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(TALASH_CORPUS_DIR)) {
-    if (entry.path().extension() != ".txt") {
-      continue;  // the folder's README
-    }
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::u16string u = decode_utf8(text.str()).text;
+  for (const auto& [name, text] : texts) {
+    const std::u16string u = decode_utf8(text).text;
     // Every run between spaces, so that words with punctuation, marks or other scripts are
-    // compared as well as the plain ones the shortcut takes.
+    // compared as well as the plain ones the shortcuts take.
     std::size_t begin = 0;
     while (begin < u.size()) {
       const std::size_t end = std::min(u.find_first_of(u" \n\t", begin), u.size());
       if (end > begin) {
         const std::u16string_view token(u.data() + begin, end - begin);
-        CAPTURE(entry.path().string(), to_utf8(token));
+        CAPTURE(name, to_utf8(token));
         REQUIRE(fold_token(token) == fold_token_in_full(token));
         ++words;
       }
       begin = end + 1;
     }
-    ++files;
   }
-  CHECK(files == 4);
+  CHECK(texts.size() == 4);
   CHECK(words > 1000);
 }

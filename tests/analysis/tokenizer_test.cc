@@ -3,13 +3,11 @@
 #include "analysis/tokenizer.h"
 
 #include "../support/chars.h"
+#include "../support/corpus_texts.h"
 #include "analysis/utf.h"
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -24,7 +22,7 @@ struct Row {
   const char* why;
 };
 
-const Row kRows[] = {
+constexpr Row kRows[] = {
     {"Enver Pasha reached Dushanbe", "plain words, all by the shortcut"},
     {"انور پاشا به دوشنبه رسید", "plain Arabic-script words"},
     {"U.S.A and e.g. this", "a full stop between letters joins them (MidNumLet)"},
@@ -84,17 +82,10 @@ TEST_CASE("The shortcut for plain words finds what ICU finds", "[analysis][token
 
 TEST_CASE("The shortcut finds what ICU finds over the bundled corpus", "[analysis][tokenizer]") {
   const Tokenizer t;
-  std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(TALASH_CORPUS_DIR)) {
-    if (entry.path().extension() != ".txt") {
-      continue;  // the folder's README
-    }
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    CAPTURE(entry.path().string());
-    check_same(t, decode_utf8(text.str()).text);
-    ++files;
+  const auto texts = talash::test::corpus_texts(TALASH_CORPUS_DIR);
+  for (const auto& [name, text] : texts) {
+    CAPTURE(name);
+    check_same(t, decode_utf8(text).text);
   }
-  CHECK(files == 4);
+  CHECK(texts.size() == 4);
 }

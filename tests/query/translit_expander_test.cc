@@ -2,6 +2,7 @@
 // and that what it finds does not depend on the size of its caches.
 #include "query/translit_expander.h"
 
+#include "../support/corpus_texts.h"
 #include "../support/temp_dir.h"
 #include "analysis/text_analyzer.h"
 #include "analysis/utf.h"
@@ -12,9 +13,6 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace {
 
@@ -32,13 +30,8 @@ const std::string& corpus_index() {
     talash::IndexOptions options;
     options.threads = 1;
     talash::IndexWriter w(path, options);
-    for (const auto& entry : std::filesystem::directory_iterator(TALASH_CORPUS_DIR)) {
-      if (entry.path().extension() == ".txt") {
-        std::ifstream in(entry.path());
-        std::stringstream text;
-        text << in.rdbuf();
-        w.add({entry.path().filename().string(), text.str()});
-      }
+    for (const auto& [name, text] : talash::test::corpus_texts(TALASH_CORPUS_DIR)) {
+      w.add({name, text});
     }
     w.commit();
     return path;
@@ -74,7 +67,7 @@ struct Row {
   const char* why;
 };
 
-const Row kRows[] = {
+constexpr Row kRows[] = {
     {"Enver", "انور", "انوار",
      "the Persian and Urdu spelling of the name; not the word for lights"},
     {"انور", "enver", "", "and back from Arabic script to Latin"},
@@ -129,7 +122,7 @@ const std::string& confusable_index() {
   static talash::test::TempDir dir;
   static const std::string db = [] {
     const std::string path = dir / "db";
-    const std::pair<const char*, int> kWords[] = {
+    constexpr std::pair<const char*, int> kWords[] = {
         {"هرات", 10},   {"حیرت", 30},   {"کابل", 5},  {"قبول", 40},  {"قابل", 25},   {"غزنه", 4},
         {"خزنه", 12},   {"بلخ", 8},     {"بالغ", 12}, {"بالخبر", 6}, {"مریم", 20},   {"ماریم", 1},
         {"رستم", 20},   {"روستم", 2},   {"بیک", 6},   {"بیگ", 3},    {"ابراهیم", 6}, {"ابراہیم", 3},
@@ -179,7 +172,7 @@ struct ConfusableRow {
   const char* why;
 };
 
-const ConfusableRow kConfusables[] = {
+constexpr ConfusableRow kConfusables[] = {
     {"Herat", "هرات", "حیرت", "", "the city before the common word for wonder, though rarer"},
     {"Kabul", "کابل", "قبول", "", "k is ک before ق: the city, not acceptance"},
     {"Kabul", "کابل", "قابل", "", "nor able"},
