@@ -80,7 +80,8 @@ Xapian::termcount DocLengths::get(Xapian::docid did) const {
   auto& loaded = chunks_[chunk];
   if (!loaded) {
     // Read in place, not decoded into an array first: a one-shot query touches each chunk for a
-    // few passages, and decoding 65,536 lengths it never reads cost more than its whole search.
+    // few passages, and decoding 65,536 lengths it never reads cost more than the rest of its
+    // ranking.
     loaded = std::make_unique<std::string>(db_.get_metadata(chunk_key(chunk)));
   }
   const std::size_t at = 2 * static_cast<std::size_t>(did & (kChunkSize - 1));
