@@ -5,11 +5,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace {
 
+using talash::internal::code_points;
 using talash::internal::decode_utf8;
+using talash::internal::sanitize_utf8;
 using talash::internal::utf16_of;
 
 struct Row {
@@ -40,4 +43,17 @@ TEST_CASE("utf16_of decodes as decode_utf8 does", "[analysis][utf]") {
   }
   CHECK(utf16_of("a\xFF"
                  "b") == u"a\uFFFDb");
+}
+
+TEST_CASE("code_points counts the code points of valid text", "[analysis][utf]") {
+  // Each row sanitized first, as the callers' text is: then one per code point decode_utf8 reads.
+  for (const Row& r : kRows) {
+    CAPTURE(r.why);
+    const std::string valid = sanitize_utf8(r.utf8);
+    const std::u16string u = decode_utf8(valid).text;
+    const auto surrogates = static_cast<std::size_t>(
+        std::count_if(u.begin(), u.end(), [](char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }));
+    CHECK(code_points(valid) == u.size() - surrogates);
+  }
+  CHECK(code_points("انور" ZWNJ "پاشا") == 9);
 }

@@ -182,6 +182,7 @@ VariantMatch variant_similarity(const std::vector<PhoneVariant>& a,
       const double weight = x.weight * y.weight;
       const double want = std::max(floor, best.similarity);
       const double phone_floor = want > 0 && weight > 0 ? want / weight - 1e-9 : 0;
+      // Weighted in the order it always was, so that the value is the same to the last bit.
       const double sim =
           phone_similarity(x.phones, y.phones, unwritten_free, phone_floor) * x.weight * y.weight;
       if (sim > best.similarity) {

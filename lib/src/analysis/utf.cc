@@ -78,6 +78,14 @@ std::string to_utf8(std::u16string_view utf16) {
   return out;
 }
 
+std::size_t code_points(std::string_view utf8) {
+  std::size_t n = 0;
+  for (const char c : utf8) {
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return n;
+}
+
 std::string sanitize_utf8(std::string_view utf8) { return to_utf8(decode_utf8(utf8).text); }
 
 }  // namespace talash::internal

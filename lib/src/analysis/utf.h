@@ -3,6 +3,7 @@
 #ifndef TALASH_ANALYSIS_UTF_H_
 #define TALASH_ANALYSIS_UTF_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,10 @@ std::u16string utf16_of(std::string_view utf8);
 
 // Encodes UTF-16 as UTF-8 (unpaired surrogates become U+FFFD).
 std::string to_utf8(std::u16string_view utf16);
+
+// The number of code points of `utf8`, which should be valid UTF-8 (sanitize_utf8): the bytes
+// that begin a sequence are counted.
+std::size_t code_points(std::string_view utf8);
 
 // Returns `utf8` with invalid sequences replaced by U+FFFD.
 std::string sanitize_utf8(std::string_view utf8);

@@ -1,5 +1,7 @@
 #include "index/passage_splitter.h"
 
+#include "analysis/utf.h"
+
 #include <string>
 
 namespace talash::internal {
@@ -7,14 +9,6 @@ namespace {
 
 bool is_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) {
-    n += (c & 0xC0) != 0x80 ? 1 : 0;
-  }
-  return n;
 }
 
 ByteRange trim(std::string_view text, ByteRange r) {
@@ -78,7 +72,7 @@ void cut_paragraph(std::string_view text, ByteRange para, std::size_t target,
     // A run-on sentence (or a file with no punctuation at all) is cut at spaces, else anywhere
     // between code points, so that no passage grows without bound.
     // The count is kept, not recounted per cut: a file of one 100 MB line must stay linear.
-    std::size_t remaining = chars(text.substr(s.start, s.end - s.start));
+    std::size_t remaining = code_points(text.substr(s.start, s.end - s.start));
     while (remaining > 2 * target) {
       std::size_t cut = s.start;
       std::size_t n = 0;
@@ -96,7 +90,7 @@ void cut_paragraph(std::string_view text, ByteRange para, std::size_t target,
       if (last_space > s.start) {
         cut = last_space;
       }
-      remaining -= chars(text.substr(s.start, cut - s.start));
+      remaining -= code_points(text.substr(s.start, cut - s.start));
       flush();
       current = {s.start, cut};
       flush();
@@ -127,7 +121,7 @@ std::vector<ByteRange> split_passages(std::string_view text, std::size_t target_
   auto flush = [&] {
     const ByteRange r = trim(text, current);
     if (r.start < r.end) {
-      if (chars(text.substr(r.start, r.end - r.start)) > target) {
+      if (code_points(text.substr(r.start, r.end - r.start)) > target) {
         cut_paragraph(text, r, target, out);
       } else {
         out.push_back(r);
@@ -149,7 +143,7 @@ std::vector<ByteRange> split_passages(std::string_view text, std::size_t target_
       }
       continue;
     }
-    const std::size_t n = chars(text.substr(line.start, line.end - line.start));
+    const std::size_t n = code_points(text.substr(line.start, line.end - line.start));
     const bool is_long = n >= long_line;
     if (current_chars > 0 && (current_long || is_long || current_chars + n > target)) {
       flush();

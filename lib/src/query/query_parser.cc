@@ -335,11 +335,6 @@ class Parser {
   ParsedQuery& q_;
 };
 
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(
-      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 // The first exclusion of a query that only excludes, to point at.
 const QueryNode& first_exclusion(const QueryNode& n) {
   return n.kind == QueryNode::Kind::kNot ? n : first_exclusion(n.children.front());

@@ -36,19 +36,11 @@ std::size_t max_consonants(const std::vector<std::string>& keys) {
 }
 
 // The main term of a spelling from the key table (and the spelling decoded, `u`): the spelling
-// folded (Paşa: pasa), without ZWNJ. An Arabic-script spelling is folded already, and written by
-// the indexer as valid UTF-8: only its ZWNJs go.
+// folded (Paşa: pasa), without ZWNJ. An Arabic-script spelling is folded already, and valid UTF-8
+// as the indexer wrote it: one without a ZWNJ, most of them, is its own main term.
 std::string main_term(const std::string& spelling, std::u16string_view u) {
   if (first_letter_script(u) == Script::kArabic) {
-    std::string term;
-    term.reserve(spelling.size());
-    constexpr std::string_view kZwnjUtf8 = "\xE2\x80\x8C";
-    for (std::size_t at = 0; at < spelling.size();) {
-      const std::size_t zwnj = std::min(spelling.find(kZwnjUtf8, at), spelling.size());
-      term.append(spelling, at, zwnj - at);
-      at = zwnj == spelling.size() ? zwnj : zwnj + kZwnjUtf8.size();
-    }
-    return term;
+    return u.find(kZwnj) == std::u16string_view::npos ? spelling : to_utf8(join_zwnj(u));
   }
   return to_utf8(join_zwnj(fold_token(u)));
 }
