@@ -7,7 +7,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "12";
+inline constexpr const char* kAnalysisVersion = "13";
 
 }  // namespace talash::internal
 

@@ -35,6 +35,7 @@ constexpr Row kRows[] = {
     {"Z", "z", "the last capital"},
     {"", "", "nothing"},
     {"O'zbek", "ozbek", "an apostrophe: the full chain, which drops it"},
+    {"Sa`id", "said", "a grave accent for ʿayn, joined by the tokenizer: dropped as an apostrophe"},
     {"Paşa", "pasa", "a Latin letter beyond ASCII: the full chain"},
     {"İstanbul", "istanbul", "a dotted capital I: the full chain"},
     {"Ｈｅｒａｔ", "herat", "fullwidth letters: the full chain (NFKC)"},

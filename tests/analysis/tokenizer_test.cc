@@ -27,6 +27,7 @@ constexpr Row kRows[] = {
     {"انور پاشا به دوشنبه رسید", "plain Arabic-script words"},
     {"U.S.A and e.g. this", "a full stop between letters joins them (MidNumLet)"},
     {"l'eau, Enver's and Enver’s", "apostrophes join letters; a possessive is trimmed by refine"},
+    {"Sa`id, `Isa and Allah`s", "a grave accent for ʿayn joins Latin letters after both paths"},
     {"abc:def", "a colon is MidLetter in UAX#29 and not in ICU's rules"},
     {"abc,def abc;def", "a comma or semicolon (MidNum) between letters splits"},
     {"12,345 and 12,abc and abc,12", "a comma joins digits only"},
