@@ -145,6 +145,10 @@ TEST_CASE(
       {"Bukhara", "ببخارا", false, "'to Bukhara', the preposition joined"},
       {"Allah", "الله", true, "inside a word a doubled letter is still one (the article's join)"},
       {"Lenin", "لینن", true, "the doubled n read twice against Latin"},
+      {"Uthman", "عثمان", true, "Latin th for ث, a letter of the s class"},
+      {"Harith", "حارث", true, "th for ث at the end of a word"},
+      {"Qom", "Qayyum", false, "a doubled y is the consonant ی with shadda, not two vowels"},
+      {"Qayyum", "قیوم", true, "and so it meets ی"},
   };
   const TextAnalyzer analyzer;
   for (const Row& r : rows) {
@@ -158,6 +162,32 @@ TEST_CASE(
     } else {
       CHECK(sim < 0.85);
     }
+  }
+}
+
+TEST_CASE("A letter written with an h is not the letter without it", "[analysis][translit]") {
+  // Rows: a query word, the spelling it means, and one that differs only by a letter written with
+  // an h on one side; the second must fall more than the expander's margin (0.05) below the first.
+  struct Row {
+    const char* query;
+    const char* meant;
+    const char* other;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"Attar", "عطار", "Athar", "two Latin spellings: th (ث) and t are other letters"},
+      {"Tus", "طوس", "ٹھوس", "'solid': a romanization writes the Urdu aspirate ٹھ with an h"},
+      {"Uthman", "عثمان", "اطمان", "th is ث before it is ت or ط"},
+  };
+  const TextAnalyzer analyzer;
+  const auto sim = [&](const char* a, const char* b) {
+    const Word wa = analyzer.analyze(a, "").at(0);
+    const Word wb = analyzer.analyze(b, "").at(0);
+    return variant_similarity(variants(wa, a), variants(wb, b)).similarity;
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.query, r.meant, r.other, r.why, sim(r.query, r.meant), sim(r.query, r.other));
+    CHECK(sim(r.query, r.other) < sim(r.query, r.meant) - 0.05);
   }
 }
 

@@ -233,10 +233,11 @@ std::vector<Phone> ascii_phones(const std::string& s, std::size_t apart, bool h_
       char sub;
     } kDigraphs[] = {{"dj", 'j', 'j'}, {"zh", 'z', 'j'}, {"ch", 'c', 'c'},
                      {"sh", 'x', 'x'}, {"kh", 'k', 'x'}, {"gh", 'k', 'G'},
-                     {"dh", 'z', 'd'}, {"th", 't', 't'}, {"ph", 'f', 'f'}};
+                     {"dh", 'z', 'd'}, {"th", 't', 'h'}, {"ph", 'f', 'f'}};
     for (const auto& d : kDigraphs) {
       if (two(d.digraph) && i != apart) {
         out.push_back(consonant(d.cls, d.sub, false));
+        out.back().aspirated = true;
         i += 2;
         after_digraph = true;
         break;
@@ -247,7 +248,9 @@ std::vector<Phone> ascii_phones(const std::string& s, std::size_t apart, bool h_
     }
     const char c = s[i];
     const bool next_vowel = i + 1 < n && is_vowel(s[i + 1]);
-    if (is_vowel(c) || (c == 'y' && i > 0 && !next_vowel)) {
+    // A doubled y is the consonant with shadda (Qayyum: قیوم), not a vowel.
+    const bool next_y = i + 1 < n && s[i + 1] == 'y';
+    if (is_vowel(c) || (c == 'y' && i > 0 && !next_vowel && !next_y)) {
       // Each vowel letter is a phone (ay in Fayzulla is a + the ی of فیض), but a doubled one
       // (ee, oo) is one.
       std::size_t j = i + 1;
@@ -343,6 +346,12 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
   }
   if (a.cls == 'n') {
     return 0.3;  // Urdu ں nasalizes a vowel; it is not the n of a Latin spelling (Napoleon: نپلیں)
+  }
+  if (a.cls == 't' && (a.sub == 'h' || b.sub == 'h')) {
+    // Latin th is mostly ث (Uthman, Athar; see substitution_cost), or an Urdu aspirate (تھ, ٹھ);
+    // for ت or ط it is another letter, and between two Latin spellings too (Athar is not Attar).
+    const Phone& other = a.sub == 'h' ? b : a;
+    return other.arabic && other.aspirated ? 0 : other.arabic ? 0.3 : 0.5;
   }
   if (a.cls != 'k' && a.cls != 'b') {
     return 0;  // Latin has one letter for ت/ط, س/ص/ث, ز/ذ/ض/ظ, ه/ح, and none for ٹ ڈ ڑ
@@ -449,6 +458,12 @@ double substitution_cost(const Phone& a, const Phone& b) {
     return arabic_letter_cost(a, b);
   }
   if (!av && !bv) {
+    const Phone& latin = a.arabic ? b : a;
+    const Phone& arabic = a.arabic ? a : b;
+    if (a.arabic != b.arabic && latin.cls == 't' && latin.sub == 'h' && arabic.cls == 's' &&
+        arabic.sub == 'c') {
+      return 0;  // th for ث: Uthman عثمان, Harith حارث
+    }
     if (a.arabic != b.arabic &&
         ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
       return 0.2;  // Russian -ev/-ov is Persian -یف
@@ -456,7 +471,9 @@ double substitution_cost(const Phone& a, const Phone& b) {
     if (a.cls != b.cls) {
       return 1.0;
     }
-    return consonant_letter_cost(a, b);
+    // A romanization writes an Urdu aspirate with an h: ٹھوس is thos, not Tus.
+    const double aspirate = a.arabic != b.arabic && arabic.aspirated && !latin.aspirated ? 0.3 : 0;
+    return consonant_letter_cost(a, b) + aspirate;
   }
   if (av && bv) {
     return vowel_cost(a, b);

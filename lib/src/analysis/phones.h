@@ -30,7 +30,8 @@ struct Phone {
   bool may_be_consonant = false;
   bool arabic = false;
   // An Urdu aspirated consonant, written with ھ after the letter (بھ, کھ): another sound than the
-  // plain letter, to tell two Arabic-script spellings apart (بیگ is not بھیگ "wet").
+  // plain letter, to tell two Arabic-script spellings apart (بیگ is not بھیگ "wet"). For a Latin
+  // consonant: written with an h (kh, th, sh), as romanizations write an aspirate (ٹھ th).
   bool aspirated = false;
 };
 

@@ -484,6 +484,23 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
       }
     }
   }
+  {
+    // Latin th is ث (Uthman: عثمان), whose class is s, but keys the word under t: the query looks
+    // under the other class as well, from either script.
+    std::vector<Phone> p = query.front().phones;
+    bool changed = false;
+    for (Phone& x : p) {
+      const bool latin_th = !x.arabic && x.cls == 't' && x.sub == 'h';
+      const bool thaa = x.arabic && x.cls == 's' && x.sub == 'c';
+      if (latin_th || thaa) {
+        x.cls = latin_th ? 's' : 't';
+        changed = true;
+      }
+    }
+    if (changed) {
+      add_keys(p);
+    }
+  }
   // A doubled letter read twice is the word's own consonants: they set the bar (لینن as l-n-n:
   // لنین). Other readings of a Latin word's letters do not.
   std::size_t own_consonants = max_consonants(keys);
