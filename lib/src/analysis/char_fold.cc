@@ -45,9 +45,9 @@ bool is_removable_invisible(UChar32 c) {
          c == 0x0674;
 }
 
-// Apostrophes inside a word (O'zbek, Qoʻqon, don't, and the grave accent of Sa`id, which the
-// tokenizer joins) are spelled with any of these, or left out; dropping them lets every spelling
-// meet.
+// Apostrophes inside a word (O'zbek, Qoʻqon, don't, and a grave accent written for ʿayn, which
+// the tokenizer joins) are spelled with any of these, or left out; dropping them lets every
+// spelling meet.
 bool is_apostrophe(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x02BB || c == 0x2018 || c == '`';
 }

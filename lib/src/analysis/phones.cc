@@ -248,7 +248,7 @@ std::vector<Phone> ascii_phones(const std::string& s, std::size_t apart, bool h_
     }
     const char c = s[i];
     const bool next_vowel = i + 1 < n && is_vowel(s[i + 1]);
-    // A doubled y is the consonant with shadda (Qayyum: قیوم), not a vowel.
+    // A doubled y is the consonant ی with shadda, not a vowel.
     const bool next_y = i + 1 < n && s[i + 1] == 'y';
     if (is_vowel(c) || (c == 'y' && i > 0 && !next_vowel && !next_y)) {
       // Each vowel letter is a phone (ay in Fayzulla is a + the ی of فیض), but a doubled one
@@ -348,8 +348,8 @@ double consonant_letter_cost(const Phone& a, const Phone& b) {
     return 0.3;  // Urdu ں nasalizes a vowel; it is not the n of a Latin spelling (Napoleon: نپلیں)
   }
   if (a.cls == 't' && (a.sub == 'h' || b.sub == 'h')) {
-    // Latin th is mostly ث (Uthman, Athar; see substitution_cost), or an Urdu aspirate (تھ, ٹھ);
-    // for ت or ط it is another letter, and between two Latin spellings too (Athar is not Attar).
+    // Latin th is mostly ث (see substitution_cost), or an Urdu aspirate (تھ, ٹھ); for ت or ط
+    // it is another letter, and between two Latin spellings too (th for ث, t for ت or ط).
     const Phone& other = a.sub == 'h' ? b : a;
     return other.arabic && other.aspirated ? 0 : other.arabic ? 0.3 : 0.5;
   }
@@ -460,9 +460,8 @@ double substitution_cost(const Phone& a, const Phone& b) {
   if (!av && !bv) {
     const Phone& latin = a.arabic ? b : a;
     const Phone& arabic = a.arabic ? a : b;
-    if (a.arabic != b.arabic && latin.cls == 't' && latin.sub == 'h' && arabic.cls == 's' &&
-        arabic.sub == 'c') {
-      return 0;  // th for ث: Uthman عثمان, Harith حارث
+    if (a.arabic != b.arabic && is_th_letter(a) && is_th_letter(b)) {
+      return 0;  // th for ث, in two consonant classes
     }
     if (a.arabic != b.arabic &&
         ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
@@ -471,7 +470,8 @@ double substitution_cost(const Phone& a, const Phone& b) {
     if (a.cls != b.cls) {
       return 1.0;
     }
-    // A romanization writes an Urdu aspirate with an h: ٹھوس is thos, not Tus.
+    // A romanization writes an Urdu aspirate with an h (ٹھ th, بھ bh), and a letter without one
+    // for the plain consonant.
     const double aspirate = a.arabic != b.arabic && arabic.aspirated && !latin.aspirated ? 0.3 : 0;
     return consonant_letter_cost(a, b) + aspirate;
   }

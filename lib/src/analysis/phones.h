@@ -35,6 +35,12 @@ struct Phone {
   bool aspirated = false;
 };
 
+// Whether `p` is Latin th, or ث: one letter that the consonant classes put in two (t and s, as
+// th is read in English and as ث is in Persian), and that romanizations write th.
+inline bool is_th_letter(const Phone& p) {
+  return p.arabic ? p.cls == 's' && p.sub == 'c' : p.cls == 't' && p.sub == 'h';
+}
+
 // How a consonant letter written twice in a row is read.
 enum class Doubles : unsigned char {
   kMerged,  // one phone (الله, Allah): how the index keys words

@@ -185,9 +185,9 @@ bool separates(std::u16string_view text, std::size_t i) {
 
 bool is_latin_letter(char16_t c) { return kind_of(c) == Kind::kLatin && u_isalpha(c) != 0; }
 
-// English renderings of Arabic names often write ʿayn as a grave accent (Sa`id, Fir`awn,
-// Ya`qub: four thousand times in the bench corpus), which UAX#29 does not join to letters as it
-// does the apostrophe (Fir'aun). Two Latin pieces with one grave accent between them are one word
+// English renderings of Arabic names often write ʿayn as a grave accent between two letters (four
+// thousand times in the bench corpus), which UAX#29 does not join to letters as it does the
+// apostrophe. Two Latin pieces with one grave accent between them are one word
 // again, and folding drops the accent as it drops an apostrophe. A lone s after it is left as a
 // piece of its own, as an English possessive written so.
 void join_at_grave_accents(std::u16string_view text, std::vector<Span>& words) {

@@ -484,22 +484,17 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
       }
     }
   }
-  {
-    // Latin th is ث (Uthman: عثمان), whose class is s, but keys the word under t: the query looks
-    // under the other class as well, from either script.
-    std::vector<Phone> p = query.front().phones;
-    bool changed = false;
-    for (Phone& x : p) {
-      const bool latin_th = !x.arabic && x.cls == 't' && x.sub == 'h';
-      const bool thaa = x.arabic && x.cls == 's' && x.sub == 'c';
-      if (latin_th || thaa) {
-        x.cls = latin_th ? 's' : 't';
-        changed = true;
+  // Latin th and ث are one letter in two consonant classes (is_th_letter), and keys go by class:
+  // a word with one is also looked up with it in the other script's class.
+  if (const std::vector<Phone>& own = query.front().phones;
+      std::any_of(own.begin(), own.end(), is_th_letter)) {
+    std::vector<Phone> other = own;
+    for (Phone& x : other) {
+      if (is_th_letter(x)) {
+        x.cls = x.arabic ? 't' : 's';
       }
     }
-    if (changed) {
-      add_keys(p);
-    }
+    add_keys(other);
   }
   // A doubled letter read twice is the word's own consonants: they set the bar (لینن as l-n-n:
   // لنین). Other readings of a Latin word's letters do not.
