@@ -7,7 +7,7 @@
 
 namespace talash::internal {
 
-inline constexpr const char* kAnalysisVersion = "13";
+inline constexpr const char* kAnalysisVersion = "14";
 
 }  // namespace talash::internal
 

@@ -149,6 +149,10 @@ TEST_CASE(
       {"Harith", "حارث", true, "th for ث at the end of a word"},
       {"Qom", "Qayyum", false, "a doubled y is the consonant ی with shadda, not two vowels"},
       {"Qayyum", "قیوم", true, "and so it meets ی"},
+      {"Yahya", "یحیی", true, "یی after a consonant: the consonant y, then alef maksura"},
+      {"Sanai", "سنایی", true, "یی after a vowel letter: one vowel, and the word's last"},
+      {"عیسی", "ایسی", false, "'such': between Arabic-script spellings ع is not ا"},
+      {"فرعون", "فراوان", false, "'abundant': a medial ع is a letter of the word"},
   };
   const TextAnalyzer analyzer;
   for (const Row& r : rows) {
@@ -188,6 +192,40 @@ TEST_CASE("A letter written with an h is not the letter without it", "[analysis]
   for (const Row& r : rows) {
     CAPTURE(r.query, r.meant, r.other, r.why, sim(r.query, r.meant), sim(r.query, r.other));
     CHECK(sim(r.query, r.other) < sim(r.query, r.meant) - 0.05);
+  }
+}
+
+TEST_CASE("Another spelling in the same script is close, another word is not",
+          "[analysis][translit]") {
+  // Rows: two words in one script, and whether they are as alike as the expander asks of a
+  // candidate in the query word's own script (kSameScriptVariant).
+  struct Row {
+    const char* a;
+    const char* b;
+    bool close;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"Enver", "Anwar", true, "vowels vary freely between Latin spellings"},
+      {"Bukhara", "Bokhara", true, "an older English spelling"},
+      {"Bukhara", "Bukhari", false, "'of Bukhara': a final i is the nisba ending, not a spelling"},
+      {"Attar", "Athar", false, "th is ث, another letter than t"},
+      {"لنین", "لینن", true, "Persian and Urdu put the vowel letter on either side of the n"},
+      {"بلشویک", "بالشیوک", true, "Persian and Urdu: an alef written, و and ی trade places"},
+      {"نیشاپور", "نشابور", true, "پ written with ب, and the vowel letter left out"},
+      {"ابراهیم", "ابرهیم", true, "the Quran's spelling without the medial alef"},
+      {"موسی", "موسا", true, "final ی (alef maksura) and ا: one name in two orthographies"},
+      {"بغداد", "بغدادی", false, "'of Baghdad': a final vowel letter added is an ending"},
+      {"سمرقند", "سمرقندی", false, "'of Samarkand': the same ending after a consonant cluster"},
+      {"تیمور", "تیمار", false, "'care': a medial vowel letter is the word's own"},
+  };
+  const TextAnalyzer analyzer;
+  for (const Row& r : rows) {
+    const Word wa = analyzer.analyze(r.a, "").at(0);
+    const Word wb = analyzer.analyze(r.b, "").at(0);
+    const double sim = variant_similarity(variants(wa, r.a), variants(wb, r.b)).similarity;
+    CAPTURE(r.a, r.b, r.why, sim);
+    CHECK((sim >= kSameScriptVariant) == r.close);
   }
 }
 

@@ -116,6 +116,20 @@ std::string latin_ascii(std::u16string_view raw) {
 
 }  // namespace
 
+namespace {
+
+// Whether the letter before w[i] is a consonant letter (ع counts: it is a consonant that
+// romanizations write as a vowel).
+bool follows_consonant(std::u16string_view w, std::size_t i) {
+  if (i == 0) {
+    return false;
+  }
+  const char16_t c = w[i - 1];
+  return c == u'ع' || arabic_consonant(c).first != 0;
+}
+
+}  // namespace
+
 std::vector<Phone> arabic_phones(std::u16string_view w, Doubles doubles) {
   std::vector<Phone> out;
   const std::size_t n = w.size();
@@ -161,8 +175,13 @@ std::vector<Phone> arabic_phones(std::u16string_view w, Doubles doubles) {
             {final ? PhoneType::kFinalVowel : PhoneType::kLongVowel, 'u', 'u', true, true});
       }
     } else if (c == u'ی' || c == u'ے') {
-      if (i > 1 && w[i - 1] == c) {
-        continue;  // یی is one long vowel (سنایی, Sanai)
+      // یی after a vowel letter is one long vowel (سنایی, Sanai); after a consonant it is two
+      // sounds, the consonant y and a vowel (یحیی, Yahya: the final ی is alef maksura).
+      if (i > 1 && w[i - 1] == c && !follows_consonant(w, i - 1)) {
+        if (final && out.back().type == PhoneType::kLongVowel) {
+          out.back().type = PhoneType::kFinalVowel;
+        }
+        continue;
       }
       if (initial) {
         out.push_back(consonant('y', 'y', true));
@@ -314,6 +333,14 @@ double indel_cost(const Phone& p, bool same_script) {
   if (p.type == PhoneType::kFinalVowel && !same_script) {
     return p.arabic ? 0.5 : 0.4;  // Tokyo is not تکیه: a final vowel is rarely left out
   }
+  if (same_script && p.type == PhoneType::kFinalVowel) {
+    // A final vowel letter added to an Arabic-script word is an ending (the nisba ی: بغدادی
+    // "of Baghdad"; ه), not another spelling of the word.
+    return 0.8;
+  }
+  if (same_script && p.sub == 'E') {
+    return 1.0;  // ع is a consonant letter: two spellings of one name both write it
+  }
   switch (p.type) {
     case PhoneType::kConsonant:
       return 1.0;
@@ -418,6 +445,18 @@ double vowel_cost(const Phone& a, const Phone& b) {
   if (!a.arabic && (a.type == PhoneType::kCarrier || b.type == PhoneType::kCarrier)) {
     return 0.1;
   }
+  // But a final i against another final vowel than e is an ending of its own, the nisba (Bukhari
+  // is "of Bukhara"), not a spelling of the same word.
+  if (!a.arabic && a.type == PhoneType::kFinalVowel && b.type == PhoneType::kFinalVowel &&
+      (a.cls == 'i') != (b.cls == 'i') && a.cls != 'e' && b.cls != 'e') {
+    return 0.6;
+  }
+  // Between two Arabic-script spellings, a final ی and ا trade places (alef maksura: موسی,
+  // موسا), but a vowel letter inside the word is the word's own (تیمور is not تیمار): it costs
+  // as much as leaving one out and writing the other.
+  if (a.arabic && (a.type == PhoneType::kLongVowel || b.type == PhoneType::kLongVowel)) {
+    return 0.5;
+  }
   return a.arabic ? 0.3 : 0.25;
 }
 
@@ -447,6 +486,11 @@ double arabic_letter_cost(const Phone& a, const Phone& b) {
 }
 
 double substitution_cost(const Phone& a, const Phone& b) {
+  // ع against ا or a vowel letter: romanizations write both as a vowel, but between two
+  // Arabic-script spellings they are other letters (عیسی is not ایسی "such").
+  if (a.arabic && b.arabic && (a.sub == 'E') != (b.sub == 'E')) {
+    return 1.0;
+  }
   // Urdu tells ے from ی, ں from ن, and its retroflex ٹ ڈ ڑ from ت د ر (بچے is not بچی): between
   // two Arabic-script spellings such a difference is a different word, not a spelling variant.
   if (a.arabic && b.arabic && a.sub != b.sub && (a.sub == 'U' || b.sub == 'U')) {
@@ -500,14 +544,17 @@ bool same_phone(const Phone& a, const Phone& b) {
 }
 
 // Whether a's x y is b's y x with one of them a vowel letter inside the word and the other a
-// consonant.
+// consonant, or both of them و and ی inside the word, either of which may be the consonant
+// (بلشویک, بالشیوک: Bolshevik).
 bool vowel_swap(const Phone& ax, const Phone& ay, const Phone& bx, const Phone& by) {
   if (!same_phone(ax, by) || !same_phone(ay, bx)) {
     return false;
   }
   const auto vowel = [](const Phone& p) { return p.type == PhoneType::kLongVowel; };
   const auto cons = [](const Phone& p) { return p.type == PhoneType::kConsonant; };
-  return (vowel(ax) && cons(ay)) || (cons(ax) && vowel(ay));
+  const auto glide = [&](const Phone& p) { return vowel(p) && p.may_be_consonant; };
+  return (vowel(ax) && cons(ay)) || (cons(ax) && vowel(ay)) ||
+         (glide(ax) && glide(ay) && ax.cls != ay.cls);
 }
 
 }  // namespace

@@ -48,9 +48,6 @@ std::string main_term(const std::string& spelling, std::u16string_view u) {
 // What a match through another reading of a Latin word's letters is worth (latin_other_readings).
 constexpr double kOtherReadingWeight = 1.0;
 
-// The least similarity of a Latin candidate for a Latin query word.
-constexpr double kLatinVariant = 0.92;
-
 // A one-word spelling this close in the other script makes two-word spellings moot.
 constexpr double kCloseEnough = 0.9;
 
@@ -517,15 +514,15 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
     }
   }
   std::vector<Candidate> out = lookup(keys, query, threshold, word.term);
-  // Another Latin spelling of a Latin word must be closer than one in Arabic script, where the
-  // letters differ anyway: Anwar for Enver, but not Harith for Herat, nor German for Kerman. (The
+  // Another spelling in the query word's own script must be closer than one in the other script,
+  // where the letters differ anyway: Anwar for Enver, but not Harith for Herat, nor German for
+  // Kerman; لینن for لنین and نیشابور for نیشاپور, but not بغدادی ("of Baghdad") for بغداد. (The
   // word with an affix, Turkmenistan for Turkmen, is scored by its stem.)
-  if (word.script == Script::kLatin) {
-    std::erase_if(out, [](const Candidate& c) {
-      return !c.stripped && is_latin_term(c.terms.front()) && c.similarity < kLatinVariant;
-    });
-  }
   const bool latin_query = word.script == Script::kLatin;
+  std::erase_if(out, [&](const Candidate& c) {
+    return !c.stripped && is_latin_term(c.terms.front()) == latin_query &&
+           c.similarity < kSameScriptVariant;
+  });
   const bool close_in_other_script = std::any_of(out.begin(), out.end(), [&](const Candidate& c) {
     return !c.stripped && c.similarity >= kCloseEnough && is_latin_term(c.terms[0]) != latin_query;
   });

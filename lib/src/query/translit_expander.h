@@ -129,6 +129,11 @@ class TranslitExpander {
 // The minimum similarity for a candidate found under keys of `consonants` consonants.
 double similarity_threshold(std::size_t consonants);
 
+// The least similarity of a candidate in the query word's own script (a Latin spelling of a Latin
+// word, an Arabic-script spelling of an Arabic-script one), above similarity_threshold(): two
+// spellings in one script write the same letters but for a few that vary.
+inline constexpr double kSameScriptVariant = 0.92;
+
 }  // namespace talash::internal
 
 #endif  // TALASH_QUERY_TRANSLIT_EXPANDER_H_
