@@ -27,6 +27,21 @@ std::vector<PhoneVariant> variants(const Word& w, const std::string& raw) {
                                     : term_variants(w.spelling);
 }
 
+// Two words, and whether their similarity clears a table's bar (close) or not.
+struct SimilarityRow {
+  const char* a;
+  const char* b;
+  bool close;
+  const char* why;
+};
+
+// The similarity of two words as the search scores a candidate against a query word.
+double similarity(const TextAnalyzer& analyzer, const std::string& a, const std::string& b) {
+  const Word wa = analyzer.analyze(a, "").at(0);
+  const Word wb = analyzer.analyze(b, "").at(0);
+  return variant_similarity(variants(wa, a), variants(wb, b)).similarity;
+}
+
 bool meet(const TextAnalyzer& analyzer, const std::string& a, const std::string& b) {
   const Word wa = analyzer.analyze(a, "").at(0);
   const Word wb = analyzer.analyze(b, "").at(0);
@@ -127,13 +142,7 @@ TEST_CASE(
     "[analysis][translit]") {
   // Rows: two spellings, and whether they are close (at least 0.9, the threshold of the shortest
   // keys) or far (below 0.85, the threshold of three consonants).
-  struct Row {
-    const char* a;
-    const char* b;
-    bool close;
-    const char* why;
-  };
-  const Row rows[] = {
+  const SimilarityRow rows[] = {
       {"لینن", "لنین", true, "Urdu and Persian put the vowel letter on either side of the n"},
       {"نیشاپور", "نیشابور", true, "پ written with ب, as older Persian does"},
       {"بیگ", "بیک", true, "گ written with ک (Ibrahim Bek)"},
@@ -155,12 +164,9 @@ TEST_CASE(
       {"فرعون", "فراوان", false, "'abundant': a medial ع is a letter of the word"},
   };
   const TextAnalyzer analyzer;
-  for (const Row& r : rows) {
-    CAPTURE(r.a, r.b, r.why);
-    const Word wa = analyzer.analyze(r.a, "").at(0);
-    const Word wb = analyzer.analyze(r.b, "").at(0);
-    const double sim = variant_similarity(variants(wa, r.a), variants(wb, r.b)).similarity;
-    CAPTURE(sim);
+  for (const SimilarityRow& r : rows) {
+    const double sim = similarity(analyzer, r.a, r.b);
+    CAPTURE(r.a, r.b, r.why, sim);
     if (r.close) {
       CHECK(sim >= 0.9);
     } else {
@@ -184,11 +190,7 @@ TEST_CASE("A letter written with an h is not the letter without it", "[analysis]
       {"Uthman", "عثمان", "اطمان", "th is ث before it is ت or ط"},
   };
   const TextAnalyzer analyzer;
-  const auto sim = [&](const char* a, const char* b) {
-    const Word wa = analyzer.analyze(a, "").at(0);
-    const Word wb = analyzer.analyze(b, "").at(0);
-    return variant_similarity(variants(wa, a), variants(wb, b)).similarity;
-  };
+  const auto sim = [&](const char* a, const char* b) { return similarity(analyzer, a, b); };
   for (const Row& r : rows) {
     CAPTURE(r.query, r.meant, r.other, r.why, sim(r.query, r.meant), sim(r.query, r.other));
     CHECK(sim(r.query, r.other) < sim(r.query, r.meant) - 0.05);
@@ -199,13 +201,7 @@ TEST_CASE("Another spelling in the same script is close, another word is not",
           "[analysis][translit]") {
   // Rows: two words in one script, and whether they are as alike as the expander asks of a
   // candidate in the query word's own script (kSameScriptVariant).
-  struct Row {
-    const char* a;
-    const char* b;
-    bool close;
-    const char* why;
-  };
-  const Row rows[] = {
+  const SimilarityRow rows[] = {
       {"Enver", "Anwar", true, "vowels vary freely between Latin spellings"},
       {"Bukhara", "Bokhara", true, "an older English spelling"},
       {"Bukhara", "Bukhari", false, "'of Bukhara': a final i is the nisba ending, not a spelling"},
@@ -220,10 +216,8 @@ TEST_CASE("Another spelling in the same script is close, another word is not",
       {"تیمور", "تیمار", false, "'care': a medial vowel letter is the word's own"},
   };
   const TextAnalyzer analyzer;
-  for (const Row& r : rows) {
-    const Word wa = analyzer.analyze(r.a, "").at(0);
-    const Word wb = analyzer.analyze(r.b, "").at(0);
-    const double sim = variant_similarity(variants(wa, r.a), variants(wb, r.b)).similarity;
+  for (const SimilarityRow& r : rows) {
+    const double sim = similarity(analyzer, r.a, r.b);
     CAPTURE(r.a, r.b, r.why, sim);
     CHECK((sim >= kSameScriptVariant) == r.close);
   }

@@ -114,10 +114,6 @@ std::string latin_ascii(std::u16string_view raw) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether the letter before w[i] is a consonant letter (ع counts: it is a consonant that
 // romanizations write as a vowel).
 bool follows_consonant(std::u16string_view w, std::size_t i) {
@@ -544,8 +540,8 @@ bool same_phone(const Phone& a, const Phone& b) {
 }
 
 // Whether a's x y is b's y x with one of them a vowel letter inside the word and the other a
-// consonant, or both of them و and ی inside the word, either of which may be the consonant
-// (بلشویک, بالشیوک: Bolshevik).
+// consonant, or both of them و and ی inside the word, either of which may be the consonant (a
+// foreign -vik written وی by Persian and یو by Urdu).
 bool vowel_swap(const Phone& ax, const Phone& ay, const Phone& bx, const Phone& by) {
   if (!same_phone(ax, by) || !same_phone(ay, bx)) {
     return false;
