@@ -197,6 +197,29 @@ TEST_CASE("A letter written with an h is not the letter without it", "[analysis]
   }
 }
 
+TEST_CASE("The name's spelling is closer than a word that shares its consonants",
+          "[analysis][translit]") {
+  // Rows: a Latin query word, the spelling it means, and a common word with the same consonants;
+  // the word must fall below the closest tier (kClosestMargin under the meant spelling).
+  struct Row {
+    const char* query;
+    const char* meant;
+    const char* other;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"Qom", "قم", "قام", "'stood': a Latin o inside a word is first the unwritten short vowel"},
+      {"Herat", "هرات", "حیرت", "'wonder': e is no ی, and ح is not ه"},
+      {"Kabul", "کابل", "قبول", "'acceptance': the a is written ا, and ق is not ک"},
+  };
+  const TextAnalyzer analyzer;
+  const auto sim = [&](const char* a, const char* b) { return similarity(analyzer, a, b); };
+  for (const Row& r : rows) {
+    CAPTURE(r.query, r.meant, r.other, r.why, sim(r.query, r.meant), sim(r.query, r.other));
+    CHECK(sim(r.query, r.other) < sim(r.query, r.meant) - kClosestMargin);
+  }
+}
+
 TEST_CASE("Another spelling in the same script is close, another word is not",
           "[analysis][translit]") {
   // Rows: two words in one script, and whether they are as alike as the expander asks of a

@@ -431,7 +431,11 @@ double vowel_cost(const Phone& a, const Phone& b) {
       return 0.2;  // final ی was often alef maksura, read ā: موسی Musa, عیسی Isa
     }
     if (arabic.cls == 'a' && latin.sub == 'o') {
-      return 0.2;  // Tajik and Uzbek o for Persian ā: Boysun, Qoʻqon
+      // Tajik and Uzbek o for Persian ā (Boysun, Qoʻqon); but inside a word a Latin o is first
+      // the short vowel Persian leaves unwritten, as it is against و (above): Qom is قم before
+      // قام "stood".
+      return latin.type == PhoneType::kShortVowel && arabic.type == PhoneType::kLongVowel ? 0.3
+                                                                                          : 0.2;
     }
     // Latin e for ا is rare: Enver is انور, and انوار is Anwār ("lights").
     return arabic.cls == 'a' && latin.cls == 'e' ? 0.8 : 0.7;

@@ -54,8 +54,6 @@ constexpr double kCloseEnough = 0.9;
 // A spelling in fewer passages than this share of its script's most common candidate does not set
 // the bar for the others.
 constexpr double kBarShare = 0.01;
-// Candidates this close to the bar are the closest (Candidate::closest).
-constexpr double kClosestMargin = 0.015;
 // A common spelling sets the bar only this close to the closest whole word: a common spelling a
 // few hundredths below a rare plene one is still the name's, but a common nisba or other word
 // 0.1 or more below the closest spelling is not, however common.

@@ -134,6 +134,10 @@ double similarity_threshold(std::size_t consonants);
 // spellings in one script write the same letters but for a few that vary.
 inline constexpr double kSameScriptVariant = 0.92;
 
+// Candidates this close to the bar (the best common spelling of the word in their script) are the
+// closest (Candidate::closest): a spelling further below it ranks after them.
+inline constexpr double kClosestMargin = 0.015;
+
 }  // namespace talash::internal
 
 #endif  // TALASH_QUERY_TRANSLIT_EXPANDER_H_
