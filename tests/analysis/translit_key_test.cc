@@ -162,6 +162,8 @@ TEST_CASE(
       {"Sanai", "سنایی", true, "یی after a vowel letter: one vowel, and the word's last"},
       {"عیسی", "ایسی", false, "'such': between Arabic-script spellings ع is not ا"},
       {"فرعون", "فراوان", false, "'abundant': a medial ع is a letter of the word"},
+      {"Ramadan", "رمضان", true, "d for ض, as Arabic reads it (Persian reads z)"},
+      {"Ramadan", "رمزان", false, "but d is no ز"},
   };
   const TextAnalyzer analyzer;
   for (const SimilarityRow& r : rows) {

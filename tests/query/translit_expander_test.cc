@@ -129,7 +129,7 @@ const std::string& confusable_index() {
         {"اصفهان", 20}, {"اصفاهان", 2}, {"کرمان", 6}, {"لاهور", 5},  {"لاهوری", 20}, {"اسکندر", 8},
         {"سکندر", 4},   {"مشهد", 10},   {"ممشاد", 2}, {"اسحاق", 5},  {"عشق", 30},    {"بلکه", 40},
         {"قم", 10},     {"قوم", 60},    {"لنین", 3},  {"لینن", 2},   {"بخارا", 8},   {"بھیگ", 4},
-        {"نیشابور", 6}, {"نیشاپور", 2},
+        {"نیشابور", 6}, {"نیشاپور", 2}, {"رمضان", 6}, {"قاضی", 5},
     };
     talash::IndexOptions options;
     options.threads = 1;
@@ -142,7 +142,8 @@ const std::string& confusable_index() {
       }
     }
     // The Latin side: names capitalized inside sentences, as English text writes them.
-    for (const char* name : {"Herat", "Kabul", "Harith", "Qabil", "German", "Kerman", "Iskandar"}) {
+    for (const char* name :
+         {"Herat", "Kabul", "Harith", "Qabil", "German", "Kerman", "Iskandar", "Ramadan"}) {
       w.add({std::string("en-") + name + ".txt",
              std::string("The book tells of ") + name + " and of nothing else."});
     }
@@ -195,6 +196,9 @@ constexpr ConfusableRow kConfusables[] = {
     {"بخارا", "bukhara", "", "bukhari", "a common spelling far below the closest sets no bar"},
     {"بیگ", "بیک", "", "بھیگ", "an aspirated ب is another sound: not wet"},
     {"نیشاپور", "نیشابور", "", "", "پ written ب: the older Persian spelling, as close"},
+    {"Ramadan", "رمضان", "", "", "d is ض as Arabic reads it: looked up under ض's class, z, too"},
+    {"Qadi", "قاضی", "", "", "likewise at the end of a short name"},
+    {"رمضان", "ramadan", "", "", "and back: ض looked up under d"},
 };
 
 }  // namespace

@@ -507,6 +507,9 @@ double substitution_cost(const Phone& a, const Phone& b) {
     if (a.arabic != b.arabic && is_th_letter(a) && is_th_letter(b)) {
       return 0;  // th for ث, in two consonant classes
     }
+    if (a.arabic != b.arabic && is_dad_letter(a) && is_dad_letter(b)) {
+      return 0.2;  // d for ض, as Arabic reads it (Ramadan: رمضان); Persian reads z
+    }
     if (a.arabic != b.arabic &&
         ((a.cls == 'v' && b.cls == 'f') || (a.cls == 'f' && b.cls == 'v'))) {
       return 0.2;  // Russian -ev/-ov is Persian -یف

@@ -41,6 +41,24 @@ inline bool is_th_letter(const Phone& p) {
   return p.arabic ? p.cls == 's' && p.sub == 'c' : p.cls == 't' && p.sub == 'h';
 }
 
+// Whether `p` is Latin d, or ض: one letter that the consonant classes put in two (d and z: Arabic
+// reads ض as an emphatic d, Persian and Urdu as z), and that romanizations of Arabic write d.
+inline bool is_dad_letter(const Phone& p) {
+  return p.arabic ? p.cls == 'z' && p.sub == 'D' : p.cls == 'd' && p.sub == 'd';
+}
+
+// For a letter of two classes (is_th_letter, is_dad_letter), its class in the other script's
+// keys; 0 for any other letter.
+inline char other_script_class(const Phone& p) {
+  if (is_th_letter(p)) {
+    return p.arabic ? 't' : 's';
+  }
+  if (is_dad_letter(p)) {
+    return p.arabic ? 'd' : 'z';
+  }
+  return 0;
+}
+
 // How a consonant letter written twice in a row is read.
 enum class Doubles : unsigned char {
   kMerged,  // one phone (الله, Allah): how the index keys words

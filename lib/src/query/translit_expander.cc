@@ -479,17 +479,26 @@ std::vector<Candidate> TranslitExpander::compute_expansion(const Word& word,
       }
     }
   }
-  // Latin th and ث are one letter in two consonant classes (is_th_letter), and keys go by class:
-  // a word with one is also looked up with it in the other script's class.
-  if (const std::vector<Phone>& own = query.front().phones;
-      std::any_of(own.begin(), own.end(), is_th_letter)) {
-    std::vector<Phone> other = own;
-    for (Phone& x : other) {
-      if (is_th_letter(x)) {
-        x.cls = x.arabic ? 't' : 's';
+  // Latin th and ث, Latin d and ض are each one letter in two consonant classes
+  // (other_script_class), and keys go by class: a word with such a letter is also looked up with
+  // it in the other script's class, one such letter at a time (of a name's two d, one may be ض
+  // and the other د) and, for more than one, all of them.
+  {
+    const std::vector<Phone>& own = query.front().phones;
+    std::vector<Phone> all = own;
+    std::size_t swapped = 0;
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      if (const char cls = other_script_class(own[i]); cls != 0) {
+        all[i].cls = cls;
+        ++swapped;
+        std::vector<Phone> one = own;
+        one[i].cls = cls;
+        add_keys(one);
       }
     }
-    add_keys(other);
+    if (swapped > 1) {
+      add_keys(all);
+    }
   }
   // A doubled letter read twice is the word's own consonants: they set the bar (لینن as l-n-n:
   // لنین). Other readings of a Latin word's letters do not.
