@@ -67,6 +67,35 @@ TEST_CASE("An Arabic-script name finds the Latin spelling and the joined form",
   CHECK(has(joined, "ur.txt"));
 }
 
+TEST_CASE("A long query's neighbours join into indexed words as a short query's do", "[query]") {
+  TempDir dir;
+  {
+    talash::IndexWriter w(dir / "db");
+    w.add({"joined.txt", "انورپاشا و نصرالله و عبدالله و ملاحسن در بخارا بودند."});
+    w.add({"apart.txt", "انور پاشا و نصر الله و عبد الله و ملا حسن در بخارا بودند."});
+    w.add({"some.txt", "انور پاشا و نصر الله در بخارا بودند."});
+    w.commit();
+  }
+  talash::Searcher s(dir / "db");
+  // Four pairs that are words of the index, each written apart: every pair may be met joined,
+  // also all of them in one passage.
+  const auto docs = docs_of(s.search("انور پاشا نصر الله عبد الله ملا حسن"));
+  CHECK(docs.size() == 2);
+  CHECK(has(docs, "joined.txt"));
+  CHECK(has(docs, "apart.txt"));
+  // One name over and over (five joinable pairs) finds what it finds once.
+  std::string again;
+  for (int i = 0; i < 5; ++i) {
+    again += "انور پاشا ";
+  }
+  auto once = docs_of(s.search("انور پاشا"));
+  auto repeated = docs_of(s.search(again));
+  std::sort(once.begin(), once.end());
+  std::sort(repeated.begin(), repeated.end());
+  CHECK(once.size() == 3);
+  CHECK(repeated == once);
+}
+
 TEST_CASE("A closer spelling ranks above a rarer, looser one in the same script",
           "[query][translit]") {
   // انور in many passages, انورالله (a joined form, found by its head) in one: by its own idf the

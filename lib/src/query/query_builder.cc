@@ -16,6 +16,11 @@ namespace {
 // Query words within this many positions of each other count as near (proximity ranking).
 constexpr Xapian::termcount kProximityWindow = 8;
 
+// Up to this many joinable pairs of neighbours, the query is one option per pair (the pair in
+// place of its two words) beside the option with every word; beyond it, every option would repeat
+// the query's other words, and each word takes the pairs it belongs to as alternatives instead.
+constexpr std::size_t kMaxPairOptions = 3;
+
 // Halves of a joined word must be at least this long (in UTF-16 units) to be tried apart, so that
 // one-letter and two-letter words (به, از, را) do not split everything.
 constexpr std::size_t kMinHalf = 3;
@@ -383,23 +388,37 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
     for (const TieredQuery& g : groups) {
       whole.push_back(g[t]);
     }
-    std::vector<Xapian::Query> options{all_of(whole)};
-    for (const auto& [i, p] : pairs) {
-      if (p[t].empty()) {
-        continue;
+    if (pairs.size() <= kMaxPairOptions) {
+      std::vector<Xapian::Query> options{all_of(whole)};
+      for (const auto& [i, p] : pairs) {
+        if (p[t].empty()) {
+          continue;
+        }
+        // The pair written as one word stands in for both of its words.
+        std::vector<Xapian::Query> with_pair;
+        for (std::size_t j = 0; j < groups.size(); ++j) {
+          if (j == i) {
+            with_pair.push_back(p[t]);
+          } else if (j != i + 1) {
+            with_pair.push_back(groups[j][t]);
+          }
+        }
+        options.push_back(all_of(with_pair));
       }
-      // The pair written as one word stands in for both of its words.
-      std::vector<Xapian::Query> with_pair;
-      for (std::size_t j = 0; j < groups.size(); ++j) {
-        if (j == i) {
-          with_pair.push_back(p[t]);
-        } else if (j != i + 1) {
-          with_pair.push_back(groups[j][t]);
+      result[t] = any_of(options);
+    } else {
+      // Each group may be met by a pair it belongs to: the passages of every option above (and
+      // those with two pairs joined), in a query as long as the query and not as its square.
+      // The pair stands in both of its words' places, at half its weight in each.
+      for (const auto& [i, p] : pairs) {
+        if (!p[t].empty()) {
+          const Xapian::Query half(Xapian::Query::OP_SCALE_WEIGHT, p[t], 0.5);
+          whole[i] = Xapian::Query(Xapian::Query::OP_OR, whole[i], half);
+          whole[i + 1] = Xapian::Query(Xapian::Query::OP_OR, whole[i + 1], half);
         }
       }
-      options.push_back(all_of(with_pair));
+      result[t] = all_of(whole);
     }
-    result[t] = any_of(options);
     if (near_terms.size() >= 2) {
       result[t] = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result[t],
                                 proximity_boost(near_terms, beside[t], kProximityWindow, lengths_));
