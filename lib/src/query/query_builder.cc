@@ -9,6 +9,7 @@
 #include <talash/error.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace talash::internal {
 namespace {
@@ -16,10 +17,10 @@ namespace {
 // Query words within this many positions of each other count as near (proximity ranking).
 constexpr Xapian::termcount kProximityWindow = 8;
 
-// Up to this many joinable pairs of neighbours, the query is one option per pair (the pair in
-// place of its two words) beside the option with every word; beyond it, every option would repeat
-// the query's other words, and each word takes the pairs it belongs to as alternatives instead.
-constexpr std::size_t kMaxPairOptions = 3;
+// A run of neighbours that may each be joined to the next is one part of the query, with one
+// option per pair; a run is cut after this many words, so that a query of words that all join
+// (با با با ...) stays as long as the query, not its square.
+constexpr std::size_t kMaxRun = 4;
 
 // Halves of a joined word must be at least this long (in UTF-16 units) to be tried apart, so that
 // one-letter and two-letter words (به, از, را) do not split everything.
@@ -347,17 +348,21 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
   if (top) {
     out.groups = groups;
   }
-  std::vector<std::pair<std::size_t, TieredQuery>> pairs;
+  // pair_after[i]: groups i and i + 1 written as one word, if the index may hold it.
+  std::vector<std::optional<TieredQuery>> pair_after(groups.size());
   std::size_t pair_word = 0;
   for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
     if (singles_of[i].size() == 1 && singles_of[i + 1].size() == 1) {
       pair_word = out.words.size();
       TieredQuery p = pair_query(singles_of[i][0], singles_of[i + 1][0], depth, out.words);
       if (!p[2].empty()) {
-        pairs.emplace_back(i, p);
+        pair_after[i] = std::move(p);
       }
     }
   }
+  const auto joins = [&](std::size_t i, std::size_t t) {
+    return pair_after[i].has_value() && !(*pair_after[i])[t].empty();
+  };
   // Words that stand near each other in their own spelling rank the passage higher: the boost
   // looks for each single word's exact alternative, which its group holds, as proximity_boost
   // requires. Beside it (Proximity::beside): the word's other one-term alternatives, which the
@@ -380,45 +385,39 @@ TieredQuery QueryBuilder::and_query(const QueryNode& node, Depth depth, BuiltQue
       add_beside(out.words[word_of[g]]);
     }
   }
-  if (groups.size() == 2 && pairs.size() == 1) {
+  if (groups.size() == 2 && pair_after[0].has_value()) {
     add_beside(out.words[pair_word]);
   }
   for (std::size_t t = 0; t < kTiers; ++t) {
-    std::vector<Xapian::Query> whole;
-    for (const TieredQuery& g : groups) {
-      whole.push_back(g[t]);
-    }
-    if (pairs.size() <= kMaxPairOptions) {
-      std::vector<Xapian::Query> options{all_of(whole)};
-      for (const auto& [i, p] : pairs) {
-        if (p[t].empty()) {
-          continue;
-        }
-        // The pair written as one word stands in for both of its words.
+    // A pair written as one word stands in for its two words. It competes only with them: each
+    // run of neighbours joined by pairs is one part (every word of the run, or one pair in place
+    // of its two), and the query is the AND of the parts, as long as the query.
+    std::vector<Xapian::Query> parts;
+    for (std::size_t begin = 0; begin < groups.size();) {
+      std::size_t end = begin + 1;
+      while (end < groups.size() && end - begin < kMaxRun && joins(end - 1, t)) {
+        ++end;
+      }
+      std::vector<Xapian::Query> every;
+      for (std::size_t j = begin; j < end; ++j) {
+        every.push_back(groups[j][t]);
+      }
+      std::vector<Xapian::Query> options{all_of(every)};
+      for (std::size_t i = begin; i + 1 < end; ++i) {
         std::vector<Xapian::Query> with_pair;
-        for (std::size_t j = 0; j < groups.size(); ++j) {
+        for (std::size_t j = begin; j < end; ++j) {
           if (j == i) {
-            with_pair.push_back(p[t]);
+            with_pair.push_back((*pair_after[i])[t]);
           } else if (j != i + 1) {
             with_pair.push_back(groups[j][t]);
           }
         }
         options.push_back(all_of(with_pair));
       }
-      result[t] = any_of(options);
-    } else {
-      // Each group may be met by a pair it belongs to: the passages of every option above (and
-      // those with two pairs joined), in a query as long as the query and not as its square.
-      // The pair stands in both of its words' places, at half its weight in each.
-      for (const auto& [i, p] : pairs) {
-        if (!p[t].empty()) {
-          const Xapian::Query half(Xapian::Query::OP_SCALE_WEIGHT, p[t], 0.5);
-          whole[i] = Xapian::Query(Xapian::Query::OP_OR, whole[i], half);
-          whole[i + 1] = Xapian::Query(Xapian::Query::OP_OR, whole[i + 1], half);
-        }
-      }
-      result[t] = all_of(whole);
+      parts.push_back(any_of(options));
+      begin = end;
     }
+    result[t] = all_of(parts);
     if (near_terms.size() >= 2) {
       result[t] = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result[t],
                                 proximity_boost(near_terms, beside[t], kProximityWindow, lengths_));
