@@ -74,6 +74,7 @@ TEST_CASE("A long query's neighbours join into indexed words as a short query's 
     w.add({"joined.txt", "انورپاشا و نصرالله و عبدالله و ملاحسن در بخارا بودند."});
     w.add({"apart.txt", "انور پاشا و نصر الله و عبد الله و ملا حسن در بخارا بودند."});
     w.add({"some.txt", "انور پاشا و نصر الله در بخارا بودند."});
+    w.add({"father.txt", "بابا با ما آمد."});
     w.commit();
   }
   talash::Searcher s(dir / "db");
@@ -94,6 +95,13 @@ TEST_CASE("A long query's neighbours join into indexed words as a short query's 
   std::sort(repeated.begin(), repeated.end());
   CHECK(once.size() == 3);
   CHECK(repeated == once);
+  // Nine words that each join the next (با با is بابا), whose runs of joinable words are cut
+  // short to keep the query as long as itself: the passage with the word is still found.
+  std::string chained;
+  for (int i = 0; i < 9; ++i) {
+    chained += "با ";
+  }
+  CHECK(docs_of(s.search(chained)) == std::vector<std::string>{"father.txt"});
 }
 
 TEST_CASE("A closer spelling ranks above a rarer, looser one in the same script",
