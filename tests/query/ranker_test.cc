@@ -118,3 +118,55 @@ TEST_CASE("A mixed page holds, of each language, the first of its own ranking in
     CHECK(paged == all);
   }
 }
+
+TEST_CASE("A file's later passages give way to other files' best, and pages never repeat",
+          "[query][crowding]") {
+  TempDir dir;
+  {
+    talash::IndexOptions options;
+    options.threads = 1;
+    options.passage_chars = 60;
+    talash::IndexWriter w(dir / "db", options);
+    // One file whose every passage names Harun twice: each outweighs any other file's passage.
+    std::string text;
+    for (int p = 0; p < 8; ++p) {
+      text += "Harun and Harun met at gate " + std::to_string(p) + ".\n\n";
+    }
+    w.add({"long.txt", text, "en"});
+    for (int i = 0; i < 6; ++i) {
+      w.add({"short" + std::to_string(i) + ".txt",
+             "In the year " + std::to_string(1900 + i) + " Harun came to the old city.", "en"});
+    }
+  }
+  talash::Searcher s(dir / "db");
+  talash::SearchOptions o;
+  o.highlight = false;
+  o.per_doc = 0;
+  o.limit = 1000;
+  const talash::SearchResults all = s.search("Harun", o);
+  REQUIRE(all.results.size() == 14);
+  CHECK(all.results[0].doc == "long.txt");
+  // The long file's second passage comes only after the other files' best.
+  CHECK(all.results[1].doc != "long.txt");
+  const std::vector<Passage> ranked = passages_of(all);
+  CHECK(std::set<Passage>(ranked.begin(), ranked.end()).size() == ranked.size());
+  for (const std::size_t size : {1, 3, 5}) {
+    CAPTURE(size);
+    std::vector<Passage> paged;
+    o.limit = size;
+    for (o.offset = 0; o.offset < ranked.size(); o.offset += o.limit) {
+      const auto part = passages_of(s.search("Harun", o));
+      paged.insert(paged.end(), part.begin(), part.end());
+    }
+    CHECK(paged == ranked);
+  }
+  // The cap still says how many of a file are shown at all, crowded or not.
+  o.offset = 0;
+  o.limit = 1000;
+  o.per_doc = 2;
+  std::size_t from_long = 0;
+  for (const auto& r : s.search("Harun", o).results) {
+    from_long += r.doc == "long.txt" ? 1 : 0;
+  }
+  CHECK(from_long == 2);
+}

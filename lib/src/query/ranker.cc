@@ -1,6 +1,7 @@
 #include "query/ranker.h"
 
 #include "index/term_schema.h"
+#include "query/crowding.h"
 #include "query/language_count.h"
 
 #include <talash/error.h>
@@ -88,7 +89,10 @@ std::vector<Hit> Ranker::pass(const Xapian::Query& q, std::size_t count, std::si
   estimate = mset.get_uncollapsed_matches_estimated();
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    hits.push_back({*it, it.get_weight(), tier, it.get_collapse_key(), std::nullopt});
+    // Crowding (crowding.h) needs each passage's file even where no cap does.
+    std::string key = per_doc > 0 || !by_relevance ? it.get_collapse_key()
+                                                   : it.get_document().get_value(schema::kSlotPath);
+    hits.push_back({*it, it.get_weight(), tier, std::move(key), std::nullopt});
   }
   return hits;
 }
@@ -96,8 +100,9 @@ std::vector<Hit> Ranker::pass(const Xapian::Query& q, std::size_t count, std::si
 // Ranks tier by tier: passages matching the query's own spelling (tier 1) first; then, only while
 // the page is not full, those matched only through stems (tier 2), then only through
 // transliteration (tier 3). Most name queries fill the page from tier 1 alone and then cost little
-// more than --exact; and no rare transliterated word can outrank an exact match. The per-file cap
-// holds across the passes.
+// more than --exact; and no rare transliterated word can outrank an exact match. Inside a tier a
+// file's later passages give way to other files' (crowding.h); the per-file cap and the crowding
+// hold across the passes.
 std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptions& options,
                                      const Xapian::MatchDecider* decider, std::size_t& total) {
   const std::size_t want = options.offset + options.limit;
@@ -108,35 +113,27 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
     total = estimate;
     return hits;
   }
-  if (options.exact) {
-    std::vector<Hit> hits = pass(tiers[0], want, 0, options, decider, estimate);
-    total = estimate;
-    return hits;
-  }
   // A tier may add nothing to the one before it (words with no stem and no transliteration in the
   // index, as many Arabic-script queries have): its pass, or count, would repeat the last one.
   // Equal descriptions mean equal queries: every leaf describes itself with its term.
+  const std::size_t last = options.exact ? 1 : kTiers;
   std::array<std::string, kTiers> described;
-  for (std::size_t t = 0; t < kTiers; ++t) {
+  for (std::size_t t = 0; t < last; ++t) {
     described[t] = tiers[t].get_description();
   }
-  std::vector<Hit> hits = pass(tiers[0], want, 0, options, decider, estimate);
-  total = estimate;
+  std::vector<Hit> hits;
   std::map<std::string, std::size_t> per_file;
   std::unordered_set<Xapian::docid> seen;
-  for (const Hit& h : hits) {
-    ++per_file[h.path];
-    seen.insert(h.did);
-  }
-  const Xapian::doccount earlier = total;
-  for (std::size_t t = 1; t < kTiers; ++t) {
-    if (described[t] == described[t - 1]) {
+  total = 0;
+  std::size_t earlier = 0;  // the first tier's estimate
+  for (std::size_t t = 0; t < last; ++t) {
+    if (t > 0 && described[t] == described[t - 1]) {
       continue;
     }
     if (hits.size() >= want) {
       // The page is full: only the estimate of everything that matches is still needed.
       Xapian::Enquire count(db_);
-      count.set_query(tiers[kTiers - 1]);
+      count.set_query(tiers[last - 1]);
       if (options.time_limit > 0) {
         count.set_time_limit(options.time_limit);
       }
@@ -146,21 +143,44 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
     }
     // The tier's query matches the earlier tiers' passages too (cheaper than excluding them in
     // the matcher); each of them, and each passage a full file refuses, can take one place of
-    // this pass, so fetch that many more.
-    const std::size_t reserve = 2 * hits.size();
-    std::vector<Hit> more =
-        pass(tiers[t], want - hits.size() + reserve, t, options, decider, estimate);
-    total = std::max<std::size_t>(total, estimate);
-    for (Hit& h : more) {
-      if (hits.size() >= want) {
+    // this pass, so fetch that many more. Crowding places a passage only once every passage that
+    // could come before it has been read, so a pass whose last places are not settled is read
+    // again twice as deep.
+    const std::size_t need = want - hits.size();
+    std::size_t fetch = need + 2 * hits.size();
+    std::vector<Hit> fresh;
+    std::size_t settled = 0;
+    for (;;) {
+      std::vector<Hit> more = pass(tiers[t], fetch, t, options, decider, estimate);
+      const bool complete = more.size() < fetch;
+      // The last passage read, kept or not: a passage not read weighs no more.
+      const double floor = more.empty() ? 0 : more.back().score;
+      std::map<std::string, std::size_t> room = per_file;
+      fresh.clear();
+      for (Hit& h : more) {
+        if (seen.count(h.did) != 0) {
+          continue;
+        }
+        if (options.per_doc > 0 && room[h.path]++ >= options.per_doc) {
+          continue;
+        }
+        fresh.push_back(std::move(h));
+      }
+      fresh = crowd(std::move(fresh), per_file, complete ? std::nullopt : std::optional(floor),
+                    settled);
+      if (complete || settled >= need) {
         break;
       }
-      if (!seen.insert(h.did).second) {
-        continue;
-      }
-      if (options.per_doc > 0 && per_file[h.path]++ >= options.per_doc) {
-        continue;
-      }
+      fetch *= 2;
+    }
+    total = std::max<std::size_t>(total, estimate);
+    if (t == 0) {
+      earlier = total;
+    }
+    fresh.resize(std::min(fresh.size(), std::min(settled, need)));
+    for (Hit& h : fresh) {
+      seen.insert(h.did);
+      ++per_file[h.path];
       hits.push_back(std::move(h));
     }
   }
