@@ -12,11 +12,9 @@ std::vector<Hit> crowd(std::vector<Hit> hits, const std::map<std::string, std::s
   std::vector<std::pair<double, std::size_t>> order;  // (weight crowded, place in Xapian's order)
   order.reserve(hits.size());
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    std::size_t& n = seen[hits[i].path];
-    if (n == 0) {
-      const auto e = earlier.find(hits[i].path);
-      n = e == earlier.end() ? 0 : e->second;
-    }
+    const auto e = earlier.find(hits[i].path);
+    std::size_t& n =
+        seen.try_emplace(hits[i].path, e == earlier.end() ? 0 : e->second).first->second;
     order.emplace_back(hits[i].score * std::pow(kCrowding, static_cast<double>(n)), i);
     ++n;
   }

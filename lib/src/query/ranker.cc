@@ -177,7 +177,7 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
     if (t == 0) {
       earlier = total;
     }
-    fresh.resize(std::min(fresh.size(), std::min(settled, need)));
+    fresh.resize(std::min(settled, need));  // settled never exceeds what was kept
     for (Hit& h : fresh) {
       seen.insert(h.did);
       ++per_file[h.path];
