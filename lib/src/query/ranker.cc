@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace talash::internal {
@@ -45,7 +46,7 @@ class DocumentOrder : public Xapian::KeyMaker {
 
 std::vector<Hit> Ranker::pass(const Xapian::Query& q, std::size_t count, std::size_t tier,
                               const SearchOptions& options, const Xapian::MatchDecider* decider,
-                              Xapian::doccount& estimate) {
+                              const Enough& enough, Xapian::doccount& estimate, PassRead& read) {
   Xapian::Enquire enquire(db_);
   enquire.set_query(q);
   if (options.time_limit > 0) {
@@ -56,27 +57,56 @@ std::vector<Hit> Ranker::pass(const Xapian::Query& q, std::size_t count, std::si
   if (!by_relevance) {
     enquire.set_sort_by_key(&by_position, false);
   }
+  const auto last_read = [&](const Xapian::MSet& mset, std::size_t asked) {
+    read.complete = mset.size() < asked;
+    read.floor = mset.empty() ? 0 : (--mset.end()).get_weight();
+  };
   const auto per_doc = static_cast<Xapian::doccount>(options.per_doc);
   if (per_doc > 0 && by_relevance) {
     // Xapian's collapse reads the path of every passage that could enter the page, a third of a
     // typical query's time here; most pages are filled by passages of different files, so the
-    // cap is applied to twice the page first, reading only those paths. Taking the best passages
-    // in rank order while their file has room is what the collapse does, so the result is the
-    // same whenever the longer page holds enough passages.
+    // cap is applied to twice the page first, reading only those paths. Taking the passages in
+    // rank order while their file has room is what the collapse does, so every passage kept of
+    // that prefix is the collapsed ranking's, in its place.
+    const std::size_t asked = 2 * count;
     const Xapian::MSet mset =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(2 * count), 0, nullptr, decider);
+        enquire.get_mset(0, static_cast<Xapian::doccount>(asked), 0, nullptr, decider);
     estimate = mset.get_matches_estimated();
-    std::map<std::string, Xapian::doccount> per_file;
+    std::unordered_map<std::string, Xapian::doccount> per_file;
     std::vector<Hit> hits;
-    for (auto it = mset.begin(); it != mset.end() && hits.size() < count; ++it) {
-      // The record, not the path key: a passage taken is shown, and its record read only once.
+    auto it = mset.begin();
+    for (; it != mset.end() && hits.size() < count; ++it) {
+      // The record, not the path key: a passage taken is mostly shown, its record read once.
       PassageRecord rec = record(it.get_document());
       std::string key = schema::path_key(rec.path);
       if (per_file[key]++ < per_doc) {
         hits.push_back({*it, it.get_weight(), tier, std::move(key), std::move(rec)});
       }
     }
-    if (hits.size() == count || mset.size() < 2 * count) {
+    if (it == mset.end()) {
+      last_read(mset, asked);
+      if (hits.size() == count || read.complete) {
+        return hits;
+      }
+    } else {
+      // What was read ends at the last passage looked at; the rest of the prefix is read only
+      // if the caller's page is not settled by it (crowding.h), and by its paths alone.
+      read.complete = false;
+      read.floor = (--Xapian::MSetIterator(it)).get_weight();
+      if (!enough || enough(hits, read)) {
+        return hits;
+      }
+      for (; it != mset.end(); ++it) {
+        std::string key = it.get_document().get_value(schema::kSlotPath);
+        if (per_file[key]++ < per_doc) {
+          hits.push_back({*it, it.get_weight(), tier, std::move(key), std::nullopt});
+        }
+        read.floor = it.get_weight();
+        if (enough(hits, read)) {
+          return hits;
+        }
+      }
+      last_read(mset, asked);
       return hits;
     }
   }
@@ -87,6 +117,7 @@ std::vector<Hit> Ranker::pass(const Xapian::Query& q, std::size_t count, std::si
       enquire.get_mset(0, static_cast<Xapian::doccount>(count), 0, nullptr, decider);
   // Before the cap, as the first try above counts: the total is of matching passages.
   estimate = mset.get_uncollapsed_matches_estimated();
+  last_read(mset, count);
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     // Crowding (crowding.h) needs each passage's file even where no cap does.
@@ -109,7 +140,8 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
   Xapian::doccount estimate = 0;
   if (options.sort == SearchOptions::Sort::kDocument) {
     const std::size_t tier = options.exact ? 0 : kTiers - 1;
-    std::vector<Hit> hits = pass(tiers[tier], want, tier, options, decider, estimate);
+    PassRead read;
+    std::vector<Hit> hits = pass(tiers[tier], want, tier, options, decider, {}, estimate, read);
     total = estimate;
     return hits;
   }
@@ -150,25 +182,40 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
     std::size_t fetch = need + 2 * hits.size();
     std::vector<Hit> fresh;
     std::size_t settled = 0;
-    for (;;) {
-      std::vector<Hit> more = pass(tiers[t], fetch, t, options, decider, estimate);
-      const bool complete = more.size() < fetch;
-      // The last passage read, kept or not: a passage not read weighs no more.
-      const double floor = more.empty() ? 0 : more.back().score;
+    // The passages read that this tier may add, in their crowded order (`out`), and how many
+    // of them are in their place (`n`).
+    const auto settle = [&](std::vector<Hit> read_hits, const PassRead& r, std::vector<Hit>& out,
+                            std::size_t& n) {
       std::map<std::string, std::size_t> room = per_file;
-      fresh.clear();
-      for (Hit& h : more) {
+      out.clear();
+      for (Hit& h : read_hits) {
         if (seen.count(h.did) != 0) {
           continue;
         }
         if (options.per_doc > 0 && room[h.path]++ >= options.per_doc) {
           continue;
         }
-        fresh.push_back(std::move(h));
+        out.push_back(std::move(h));
       }
-      fresh = crowd(std::move(fresh), per_file, complete ? std::nullopt : std::optional(floor),
-                    settled);
-      if (complete || settled >= need) {
+      out = crowd(std::move(out), per_file, r.complete ? std::nullopt : std::optional(r.floor), n);
+      return n;
+    };
+    for (;;) {
+      PassRead read;
+      std::vector<Hit> more = pass(
+          tiers[t], fetch, t, options, decider,
+          [&](const std::vector<Hit>& read_so_far, const PassRead& r) {
+            // Without their records: only the places are in question.
+            std::vector<Hit> places;
+            places.reserve(read_so_far.size());
+            for (const Hit& h : read_so_far) {
+              places.push_back({h.did, h.score, h.tier, h.path, std::nullopt});
+            }
+            return settle(std::move(places), r, fresh, settled) >= need;
+          },
+          estimate, read);
+      settle(std::move(more), read, fresh, settled);
+      if (read.complete || settled >= need) {
         break;
       }
       fetch *= 2;

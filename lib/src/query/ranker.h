@@ -16,6 +16,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,11 +41,21 @@ class Ranker {
   PassageRecord record(const Xapian::Document& doc) const;
 
  private:
-  // The best `count` hits of `q`, found in ranking tier `tier`; `estimate`: Xapian's estimate of
-  // how many match.
+  // What a pass read of the ranking: the weight of the last passage read, kept or not (a passage
+  // not read weighs no more), and whether that was the last match.
+  struct PassRead {
+    double floor = 0;
+    bool complete = false;
+  };
+  // Whether the hits read so far (and what was read) are enough for the caller's page.
+  using Enough = std::function<bool(const std::vector<Hit>&, const PassRead&)>;
+  // The best hits of `q` in ranking order, found in ranking tier `tier`: `count` of them, or
+  // more (up to twice as many) when `enough` (may be empty: always) says `count` are not, and
+  // the read holds more; fewer only when fewer match (read.complete). `estimate`: Xapian's
+  // estimate of how many match.
   std::vector<Hit> pass(const Xapian::Query& q, std::size_t count, std::size_t tier,
                         const SearchOptions& options, const Xapian::MatchDecider* decider,
-                        Xapian::doccount& estimate);
+                        const Enough& enough, Xapian::doccount& estimate, PassRead& read);
   // The ranking tier by tier (ranker.cc says how); `total`: how many match, estimated.
   std::vector<Hit> ranked_hits(const TieredQuery& tiers, const SearchOptions& options,
                                const Xapian::MatchDecider* decider, std::size_t& total);
