@@ -90,20 +90,27 @@ std::vector<Hit> Ranker::pass(const Xapian::Query& q, std::size_t count, std::si
       }
     } else {
       // What was read ends at the last passage looked at; the rest of the prefix is read only
-      // if the caller's page is not settled by it (crowding.h), and by its paths alone.
+      // if the caller's page is not settled by it (crowding.h), and by its paths alone. It is
+      // asked again after 1, 2, 4, ... more passages: a page of a thousand asks ten times, not a
+      // thousand, and reads at most twice the passages it needed.
       read.complete = false;
       read.floor = (--Xapian::MSetIterator(it)).get_weight();
       if (!enough || enough(hits, read)) {
         return hits;
       }
+      std::size_t looked = 0;
+      std::size_t next_ask = 1;
       for (; it != mset.end(); ++it) {
         std::string key = it.get_document().get_value(schema::kSlotPath);
         if (per_file[key]++ < per_doc) {
           hits.push_back({*it, it.get_weight(), tier, std::move(key), std::nullopt});
         }
         read.floor = it.get_weight();
-        if (enough(hits, read)) {
-          return hits;
+        if (++looked == next_ask) {
+          next_ask *= 2;
+          if (enough(hits, read)) {
+            return hits;
+          }
         }
       }
       last_read(mset, asked);
@@ -176,8 +183,8 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
     // The tier's query matches the earlier tiers' passages too (cheaper than excluding them in
     // the matcher); each of them, and each passage a full file refuses, can take one place of
     // this pass, so fetch that many more. Crowding places a passage only once every passage that
-    // could come before it has been read, so a pass whose last places are not settled is read
-    // again twice as deep.
+    // could come before it has been read: a pass reads on into what Xapian ranked for it until
+    // its places are settled, and one still not settled is run again twice as deep.
     const std::size_t need = want - hits.size();
     std::size_t fetch = need + 2 * hits.size();
     std::vector<Hit> fresh;
@@ -205,13 +212,16 @@ std::vector<Hit> Ranker::ranked_hits(const TieredQuery& tiers, const SearchOptio
       std::vector<Hit> more = pass(
           tiers[t], fetch, t, options, decider,
           [&](const std::vector<Hit>& read_so_far, const PassRead& r) {
-            // Without their records: only the places are in question.
+            // Without their records: only the places are in question, and the hits placed are
+            // those of the whole pass, below.
             std::vector<Hit> places;
             places.reserve(read_so_far.size());
             for (const Hit& h : read_so_far) {
               places.push_back({h.did, h.score, h.tier, h.path, std::nullopt});
             }
-            return settle(std::move(places), r, fresh, settled) >= need;
+            std::vector<Hit> placed;
+            std::size_t n = 0;
+            return settle(std::move(places), r, placed, n) >= need;
           },
           estimate, read);
       settle(std::move(more), read, fresh, settled);
